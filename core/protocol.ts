@@ -1,0 +1,44 @@
+// Typed messages between the extension's contexts (content scripts, background, popup, options).
+// Types only: the transport (browser.runtime / browser.tabs) lives in entrypoints/.
+import type { Activity, Outcome } from './types';
+
+/** A place on LinkedIn (or the employer's site) where exposure can happen. */
+export type SurfaceId =
+  | 'feed-composer'
+  | 'group-composer'
+  | 'company-page-composer'
+  | 'comment'
+  | 'profile-intro'
+  | 'profile-position'
+  | 'profile-photo'
+  | 'profile-about'
+  | 'profile-open-to-work'
+  | 'notify-network-setting'
+  | 'employer-website';
+
+export type UiGeneration = 'classic' | 'sdui';
+
+export type UserDecision = 'cancel' | 'proceed';
+
+/** What a content script sends when the user decides. Never any post text or field value. */
+export interface DecisionRecord {
+  time: string; // ISO 8601
+  activity: Activity;
+  surface: SurfaceId;
+  employerLinked: boolean;
+  outcome: Outcome;
+  rules: string[];
+  decision: UserDecision;
+  route: string; // page path without query or fragment
+}
+
+/** What the content script recognises on the current page, for the popup's status view. */
+export interface HealthReport {
+  route: string;
+  surfaces: SurfaceId[];
+  uiGenerations: UiGeneration[];
+  failures: number; // exceptions in our code that let the user's action through
+  warnings: string[]; // e.g. a form without a recognisable notify-network switch
+}
+
+export type ExtensionMessage = { type: 'log-decision'; record: DecisionRecord } | { type: 'get-health' };

@@ -1,0 +1,23 @@
+// The `chrome` global as seen inside extension contexts that tests evaluate code in (service worker,
+// extension pages). Only what the tests use.
+declare namespace chrome {
+  namespace runtime {
+    function getManifest(): {
+      manifest_version: number;
+      permissions?: string[];
+      host_permissions?: string[];
+      optional_host_permissions?: string[];
+      [key: string]: unknown;
+    };
+  }
+  namespace i18n {
+    function getMessage(name: string): string;
+  }
+  namespace storage {
+    const local: {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
+    };
+  }
+}
