@@ -26,7 +26,8 @@ export interface DecisionRecord {
   activity: Activity;
   surface: SurfaceId;
   employerLinked: boolean;
-  outcome: Outcome;
+  /** 'unassessed' when the user decided before answering the questions the core needs. */
+  outcome: Outcome | 'unassessed';
   rules: string[];
   decision: UserDecision;
   route: string; // page path without query or fragment
