@@ -1,6 +1,6 @@
 // Typed messages between the extension's contexts (content scripts, background, popup, options).
 // Types only: the transport (browser.runtime / browser.tabs) lives in entrypoints/.
-import type { Activity, Outcome } from './types';
+import type { Activity, LocalizedText, Outcome } from './types';
 
 /** A place on LinkedIn (or the employer's site) where exposure can happen. */
 export type SurfaceId =
@@ -43,3 +43,28 @@ export interface HealthReport {
 }
 
 export type ExtensionMessage = { type: 'log-decision'; record: DecisionRecord } | { type: 'get-health' };
+
+/**
+ * Commands from the extension's own pages (options, popup) to the background, the one writer of the
+ * decision log. Added by the settings/log UI part; answered with `LogCommandResult`.
+ */
+export type LogCommand =
+  | { type: 'log-set-note'; seq: number; note: string }
+  | { type: 'log-clear' }
+  | { type: 'log-import'; json: string }
+  | { type: 'log-apply-retention' }
+  | { type: 'log-status' };
+
+/** Writes the background could not save yet (quota, write failure): kept in memory and retried. */
+export interface LogWriteStatus {
+  unsaved: boolean;
+  lastError: string | null;
+  failedSince: string | null; // ISO 8601
+}
+
+export type LogCommandResult =
+  | { ok: true; status: LogWriteStatus }
+  | { ok: false; error: LocalizedText | string; status: LogWriteStatus };
+
+/** The background's answer to `log-decision`. */
+export type LogDecisionResult = { ok: true; seq: number } | { ok: false; error: string };
