@@ -1,0 +1,154 @@
+// Capture-phase interception of LinkedIn submissions. It never harms the page:
+// - it only listens (capture phase on window, resolved through composedPath(), so submits inside the
+//   open shadow root of #interop-outlet are seen too) and never writes into LinkedIn's editors;
+// - Cancel leaves the draft and the focus as they were; Proceed lets exactly one submission through;
+// - any exception in our code lets the user's action through and is counted for the health view.
+import type { ExposureMoment, PageContext, SubmitGesture, SurfaceDetector } from './detectors/types';
+
+export type GuardVerdict = 'pass' | 'warn';
+export type WarningOutcome = 'proceed' | 'cancel';
+
+export interface SubmitGuardHooks {
+  detectors: readonly SurfaceDetector[];
+  /** The page context for the current URL and settings (read at event time: SPA-navigation proof). */
+  pageContext(): PageContext;
+  /** Whether this moment deserves a warning (synchronous: the event must be stopped now or never). */
+  verdict(moment: ExposureMoment): GuardVerdict;
+  /** Shows the warning and resolves with the user's decision. */
+  warn(moment: ExposureMoment): Promise<WarningOutcome>;
+  /** Tells the user LinkedIn did not take the replayed submission and the next click will pass. */
+  askToSubmitAgain(moment: ExposureMoment): void;
+  /** Counts a failure of our code (health view). */
+  failure(error: unknown): void;
+  /** How long to wait before judging whether a replayed submission went through. */
+  replayCheckDelayMs?: number;
+}
+
+export interface SubmitGuard {
+  /** Exposed for tests and the health view. */
+  readonly state: () => 'idle' | 'warning';
+  dispose(): void;
+}
+
+/** Which gesture, if any, an event is: a click, a keyboard submit, or a form submit. */
+export function gestureOf(event: Event): SubmitGesture | null {
+  if (event.type === 'click') return 'click';
+  if (event.type === 'submit') return 'form-submit';
+  if (event.type === 'keydown') {
+    const key = event as KeyboardEvent;
+    if (key.key === 'Enter' && !key.isComposing && !key.shiftKey && !key.altKey) return 'keyboard';
+  }
+  return null;
+}
+
+function editorIsEmpty(editor: HTMLElement | null): boolean {
+  if (!editor) return false;
+  return (editor.textContent ?? '').trim() === '';
+}
+
+/** After a replay: did LinkedIn take the submission (composer closed, editor cleared, control gone)? */
+export function replayWentThrough(moment: ExposureMoment): boolean {
+  const control = moment.submitControl;
+  if (!control.isConnected || !moment.container.isConnected) return true;
+  if (moment.editor && (!moment.editor.isConnected || editorIsEmpty(moment.editor))) return true;
+  return control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true';
+}
+
+function replay(moment: ExposureMoment, gesture: SubmitGesture, original: Event): void {
+  const control = moment.submitControl;
+  if (gesture === 'form-submit' && original.target instanceof HTMLFormElement) {
+    const submitter = (original as SubmitEvent).submitter;
+    original.target.requestSubmit(submitter?.isConnected ? submitter : undefined);
+    return;
+  }
+  if (gesture === 'keyboard' && !control.isConnected && moment.editor?.isConnected) {
+    const key = original as KeyboardEvent;
+    moment.editor.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: key.key,
+        code: key.code,
+        ctrlKey: key.ctrlKey,
+        metaKey: key.metaKey,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
+    return;
+  }
+  control.click();
+}
+
+export function installSubmitGuard(target: Window, hooks: SubmitGuardHooks): SubmitGuard {
+  let state: 'idle' | 'warning' = 'idle';
+  let replaying = false;
+  /** After a replay LinkedIn ignored: the next trusted activation of this control passes unwarned. */
+  let passNext: { control: HTMLElement; until: number } | null = null;
+
+  const onEvent = (event: Event) => {
+    if (replaying || !event.isTrusted) return; // our own replay, or script-made events: not the user
+    const gesture = gestureOf(event);
+    if (!gesture) return;
+    let moment: ExposureMoment | null = null;
+    try {
+      const path = event.composedPath();
+      if (state === 'warning') return; // our modal is open: the page is inert, nothing of LinkedIn's to stop
+      if (passNext && Date.now() < passNext.until && path.includes(passNext.control)) {
+        passNext = null;
+        return;
+      }
+      const ctx = hooks.pageContext();
+      for (const detector of hooks.detectors) {
+        moment = detector.momentFromEvent(event, path, gesture, ctx);
+        if (moment) break;
+      }
+      if (!moment || hooks.verdict(moment) === 'pass') return;
+    } catch (error) {
+      hooks.failure(error);
+      return; // our failure lets the user's action through
+    }
+    // Stop LinkedIn from seeing this activation; the draft stays untouched.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    state = 'warning';
+    const found = moment;
+    const letThrough = () => {
+      replaying = true;
+      try {
+        replay(found, gesture, event);
+      } finally {
+        replaying = false;
+      }
+      setTimeout(() => {
+        try {
+          if (replayWentThrough(found)) return;
+          passNext = { control: found.submitControl, until: Date.now() + 60_000 };
+          hooks.askToSubmitAgain(found);
+        } catch (error) {
+          hooks.failure(error);
+        }
+      }, hooks.replayCheckDelayMs ?? 700);
+    };
+    hooks.warn(found).then(
+      (outcome) => {
+        state = 'idle';
+        if (outcome === 'proceed') letThrough();
+      },
+      (error: unknown) => {
+        // The warning itself failed: the user's action goes through, exactly once.
+        state = 'idle';
+        hooks.failure(error);
+        letThrough();
+      },
+    );
+  };
+
+  const types = ['click', 'keydown', 'submit'] as const;
+  for (const type of types) target.addEventListener(type, onEvent, { capture: true });
+  return {
+    state: () => state,
+    dispose() {
+      for (const type of types) target.removeEventListener(type, onEvent, { capture: true });
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type {
+  ExposureMoment,
+  PageContext,
+  SubmitGesture,
+  SurfaceDetector,
+} from '../../../entrypoints/linkedin.content/detectors/types';
+import {
+  gestureOf,
+  installSubmitGuard,
+  replayWentThrough,
+  type SubmitGuard,
+  type SubmitGuardHooks,
+} from '../../../entrypoints/linkedin.content/submit-guard';
+
+// happy-dom marks every dispatched event untrusted; a user's click is trusted. These tests make a
+// trusted event the only way they can: by defining isTrusted on the instance before dispatch.
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const userClick = (el: Element) =>
+  el.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+
+/** A composer like LinkedIn's: clicking Post submits the editor's text and clears it. */
+function buildComposer() {
+  document.body.replaceChildren();
+  const dialog = document.createElement('div');
+  const editor = document.createElement('div');
+  editor.setAttribute('contenteditable', 'true');
+  editor.textContent = 'Proud of Acme';
+  const post = document.createElement('button');
+  post.textContent = 'Post';
+  const submissions: string[] = [];
+  post.addEventListener('click', () => {
+    submissions.push(editor.textContent ?? '');
+    editor.textContent = '';
+  });
+  dialog.append(editor, post);
+  document.body.append(dialog);
+  return { dialog, editor, post, submissions };
+}
+
+/** A test double of a detector: the Post button of the composer above is the one submit it knows. */
+function detectorFor(post: HTMLElement, editor: HTMLElement, container: Element): SurfaceDetector {
+  return {
+    surfaces: ['feed-composer'],
+    momentFromEvent(_event: Event, path: readonly EventTarget[], gesture: SubmitGesture, _ctx: PageContext) {
+      if (gesture !== 'click' || !path.includes(post)) return null;
+      const moment: ExposureMoment = {
+        surface: 'feed-composer',
+        uiGeneration: 'sdui',
+        submitControl: post,
+        editor,
+        container,
+        facts: { text: editor.textContent ?? '', employerSignals: ['name'] },
+      };
+      return moment;
+    },
+    presentSurfaces: () => ['feed-composer'],
+  };
+}
+
+const pageContext = (): PageContext => ({
+  url: new URL('https://www.linkedin.com/feed/'),
+  employerSignalsInText: () => [],
+  isEmployerCompanyRef: () => false,
+});
+
+describe('submit guard', () => {
+  let guard: SubmitGuard | undefined;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    guard?.dispose();
+    vi.useRealTimers();
+  });
+
+  function install(overrides: Partial<SubmitGuardHooks>, composer = buildComposer()) {
+    const hooks: SubmitGuardHooks = {
+      detectors: [detectorFor(composer.post, composer.editor, composer.dialog)],
+      pageContext,
+      verdict: () => 'warn',
+      warn: vi.fn(async () => 'cancel' as const),
+      askToSubmitAgain: vi.fn(),
+      failure: vi.fn(),
+      ...overrides,
+    };
+    guard = installSubmitGuard(window, hooks);
+    return { hooks, ...composer };
+  }
+
+  it('stops a trusted submit, and Cancel leaves the draft untouched', async () => {
+    const { post, submissions, editor, hooks } = install({});
+    userClick(post);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual([]);
+    expect(editor.textContent).toBe('Proud of Acme');
+    expect(guard?.state()).toBe('idle');
+  });
+
+  it('Proceed submits exactly once and does not warn about its own replay', async () => {
+    const { post, submissions, hooks } = install({ warn: vi.fn(async () => 'proceed' as const) });
+    userClick(post);
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual(['Proud of Acme']);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+    expect(hooks.askToSubmitAgain).not.toHaveBeenCalled();
+  });
+
+  it('asks to click again when LinkedIn ignored the replay, and lets that next click through unwarned', async () => {
+    const composer = buildComposer();
+    // LinkedIn here ignores untrusted clicks, as it does for some controls.
+    const ignoring = document.createElement('button');
+    ignoring.textContent = 'Post';
+    const taken: string[] = [];
+    ignoring.addEventListener('click', (e) => {
+      if (e.isTrusted) taken.push('submitted');
+    });
+    composer.dialog.append(ignoring);
+    const { hooks } = install(
+      {
+        detectors: [detectorFor(ignoring, composer.editor, composer.dialog)],
+        warn: vi.fn(async () => 'proceed' as const),
+      },
+      composer,
+    );
+    userClick(ignoring);
+    await vi.runAllTimersAsync();
+    expect(taken).toEqual([]);
+    expect(hooks.askToSubmitAgain).toHaveBeenCalledTimes(1);
+    userClick(ignoring);
+    await vi.runAllTimersAsync();
+    expect(taken).toEqual(['submitted']);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the action through when a detector throws, and counts the failure', async () => {
+    const composer = buildComposer();
+    const { hooks, submissions } = install(
+      {
+        detectors: [
+          {
+            surfaces: ['feed-composer'],
+            momentFromEvent: () => {
+              throw new Error('LinkedIn changed');
+            },
+            presentSurfaces: () => [],
+          },
+        ],
+      },
+      composer,
+    );
+    userClick(composer.post);
+    expect(submissions).toEqual(['Proud of Acme']);
+    expect(hooks.failure).toHaveBeenCalledTimes(1);
+    expect(hooks.warn).not.toHaveBeenCalled();
+  });
+
+  it('submits once when the warning itself fails', async () => {
+    const { post, submissions, hooks } = install({
+      warn: vi.fn(async () => Promise.reject(new Error('boom'))),
+    });
+    userClick(post);
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual(['Proud of Acme']);
+    expect(hooks.failure).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores untrusted events and moments the verdict passes', async () => {
+    const { post, submissions, hooks } = install({ verdict: () => 'pass' });
+    post.click(); // script-made: not the user
+    userClick(post);
+    expect(submissions).toEqual(['Proud of Acme', '']);
+    expect(hooks.warn).not.toHaveBeenCalled();
+  });
+
+  it('knows which events are submit gestures', () => {
+    expect(gestureOf(new MouseEvent('click'))).toBe('click');
+    expect(gestureOf(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }))).toBe('keyboard');
+    expect(gestureOf(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true }))).toBeNull();
+    expect(gestureOf(new KeyboardEvent('keydown', { key: 'a' }))).toBeNull();
+    expect(gestureOf(new Event('submit'))).toBe('form-submit');
+    expect(gestureOf(new Event('focus'))).toBeNull();
+  });
+
+  it('judges a replay by what LinkedIn does: cleared editor or closed composer', () => {
+    const c = buildComposer();
+    const moment: ExposureMoment = {
+      surface: 'comment',
+      uiGeneration: 'classic',
+      submitControl: c.post,
+      editor: c.editor,
+      container: c.dialog,
+      facts: { text: '', employerSignals: [] },
+    };
+    expect(replayWentThrough(moment)).toBe(false);
+    c.editor.textContent = '';
+    expect(replayWentThrough(moment)).toBe(true);
+    c.editor.textContent = 'again';
+    c.dialog.remove();
+    expect(replayWentThrough(moment)).toBe(true);
+  });
+});
