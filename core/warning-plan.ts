@@ -36,6 +36,8 @@ export interface WarningPlanInput {
 
 export interface WarningPlan {
   activity: Activity;
+  /** Who initiated it, as answered now or remembered for this activity; null while unknown. */
+  initiator: Initiator | null;
   /** Null until the core's required fields (role, initiator) are known. */
   situation: Situation | null;
   /** The questions still open, most important first; at most MAX_QUESTIONS. */
@@ -123,6 +125,7 @@ export function planWarning(input: WarningPlanInput): WarningPlan {
 
   return {
     activity,
+    initiator: initiator ?? null,
     situation: initiator && role ? situationFrom(activity, role, initiator, settings) : null,
     questions: questions.slice(0, MAX_QUESTIONS),
     exposure: exposureOf(activity, input.employerLinked, input.groupKind),

@@ -41,6 +41,8 @@ describe('planWarning: questions', () => {
   it('uses the initiator remembered for this activity only', () => {
     const settings = settingsWith({ role: 'sales', rememberedInitiator: { comment: 'own-initiative' } });
     expect(plan({ activity: 'comment', settings }).situation?.initiator).toBe('own-initiative');
+    expect(plan({ activity: 'comment', settings }).initiator).toBe('own-initiative');
+    expect(plan({ activity: 'feed-post', settings }).initiator).toBeNull();
     expect(ids(plan({ activity: 'comment', settings }))).toEqual([]);
     expect(ids(plan({ activity: 'feed-post', settings }))).toEqual(['initiator']);
   });
