@@ -1,0 +1,187 @@
+// The background's side of the decision log: the ONE writer of storage key `decisionLog`.
+// Every change (append, note, clear, import, retention) runs in one queue as read → change → write.
+// When a write fails (quota, storage error) the changed log is kept in memory as the truth, the
+// failure is reported through `status()` (the options page shows it) and the write is retried.
+import { browser } from 'wxt/browser';
+import {
+  appendEntry,
+  applyRetention,
+  type DecisionLog,
+  emptyLog,
+  importLogJson,
+  MAX_NOTE_LENGTH,
+  validateRecord,
+} from '../../core/log';
+import type {
+  ExtensionMessage,
+  LogCommand,
+  LogCommandResult,
+  LogDecisionResult,
+  LogWriteStatus,
+} from '../../core/protocol';
+import { sha256Hex } from './digest';
+import { CORRUPT_LOG_PREFIX, isStoredLog, LOG_KEY, REPLACED_LOG_PREFIX } from './log-storage';
+
+export interface DecisionLogWriterOptions {
+  now?: () => Date;
+  /** First retry delay after a failed write; doubles up to a minute. */
+  retryDelayMs?: number;
+}
+
+export interface DecisionLogWriter {
+  append(record: unknown): Promise<LogDecisionResult>;
+  command(command: LogCommand): Promise<LogCommandResult>;
+  status(): LogWriteStatus;
+  /**
+   * Answers the messages the background handles; undefined for messages that are not its own.
+   * Log commands (clear, import, notes) are taken only from the extension's own pages.
+   */
+  handleMessage(
+    message: unknown,
+    sender: { url?: string },
+  ): Promise<LogDecisionResult | LogCommandResult> | undefined;
+}
+
+export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}): DecisionLogWriter {
+  const now = options.now ?? (() => new Date());
+  const firstDelay = options.retryDelayMs ?? 1000;
+  const local = browser.storage.local;
+
+  let queue: Promise<unknown> = Promise.resolve();
+  /** The log as it should be stored, while storage has not taken it yet. */
+  let unsaved: DecisionLog | null = null;
+  let lastError: string | null = null;
+  let failedSince: string | null = null;
+  let retryDelay = firstDelay;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const status = (): LogWriteStatus => ({ unsaved: unsaved !== null, lastError, failedSince });
+
+  async function read(): Promise<DecisionLog> {
+    if (unsaved) return unsaved;
+    const stored = (await local.get(LOG_KEY))[LOG_KEY];
+    if (stored === undefined || stored === null) return emptyLog();
+    if (isStoredLog(stored)) return stored;
+    // Not a log at all: keep it aside for inspection and start a fresh one.
+    await local.set({ [`${CORRUPT_LOG_PREFIX}${now().getTime()}`]: stored });
+    return emptyLog();
+  }
+
+  async function retentionMonths(): Promise<number | null> {
+    const settings = (await local.get('settings')).settings as { logRetentionMonths?: unknown } | undefined;
+    const months = settings?.logRetentionMonths;
+    return typeof months === 'number' && Number.isInteger(months) && months > 0 ? months : null;
+  }
+
+  async function write(log: DecisionLog): Promise<void> {
+    try {
+      await local.set({ [LOG_KEY]: log });
+      unsaved = null;
+      lastError = null;
+      failedSince = null;
+      retryDelay = firstDelay;
+    } catch (error) {
+      unsaved = log;
+      lastError = error instanceof Error ? error.message : String(error);
+      failedSince ??= now().toISOString();
+      scheduleRetry();
+    }
+  }
+
+  function scheduleRetry() {
+    if (retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      retryDelay = Math.min(retryDelay * 2, 60_000);
+      void enqueue(async () => {
+        if (unsaved) await write(unsaved);
+      });
+    }, retryDelay);
+  }
+
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = queue.then(task, task);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async function withRetention(log: DecisionLog): Promise<DecisionLog> {
+    const months = await retentionMonths();
+    return months === null ? log : applyRetention(log, months, now());
+  }
+
+  function append(input: unknown): Promise<LogDecisionResult> {
+    let record: ReturnType<typeof validateRecord>;
+    try {
+      record = validateRecord(input);
+    } catch (error) {
+      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+    return enqueue(async () => {
+      const log = await read();
+      const entry = await appendEntry(log.entries, record, sha256Hex, log.anchor);
+      await write(await withRetention({ ...log, entries: [...log.entries, entry] }));
+      return { ok: true as const, seq: entry.seq };
+    });
+  }
+
+  function command(cmd: LogCommand): Promise<LogCommandResult> {
+    return enqueue(async (): Promise<LogCommandResult> => {
+      switch (cmd.type) {
+        case 'log-status':
+          return { ok: true, status: status() };
+        case 'log-set-note': {
+          const log = await read();
+          if (!log.entries.some((entry) => entry.seq === cmd.seq)) {
+            return { ok: false, error: `no entry ${cmd.seq}`, status: status() };
+          }
+          const notes = { ...log.notes };
+          const note = typeof cmd.note === 'string' ? cmd.note.trim().slice(0, MAX_NOTE_LENGTH) : '';
+          if (note) notes[cmd.seq] = note;
+          else delete notes[cmd.seq];
+          await write({ ...log, notes });
+          break;
+        }
+        case 'log-clear':
+          await write(emptyLog());
+          break;
+        case 'log-apply-retention':
+          await write(await withRetention(await read()));
+          break;
+        case 'log-import': {
+          const imported = await importLogJson(String(cmd.json), sha256Hex);
+          if (!imported.ok) return { ok: false, error: imported.error, status: status() };
+          const current = await read();
+          // The log being replaced is kept aside: a valid import never loses data either.
+          if (current.entries.length > 0) {
+            await local.set({ [`${REPLACED_LOG_PREFIX}${now().getTime()}`]: current });
+          }
+          await write(imported.log);
+          break;
+        }
+        default:
+          return { ok: false, error: 'unknown command', status: status() };
+      }
+      return unsaved
+        ? { ok: false, error: lastError ?? 'not saved', status: status() }
+        : { ok: true, status: status() };
+    });
+  }
+
+  function handleMessage(message: unknown, sender: { url?: string }) {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const typed = message as ExtensionMessage | LogCommand;
+    if (typed.type === 'log-decision') return append(typed.record);
+    if (typeof typed.type !== 'string' || !typed.type.startsWith('log-')) return undefined;
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+      return Promise.resolve({
+        ok: false as const,
+        error: 'log commands come from extension pages only',
+        status: status(),
+      });
+    }
+    return command(typed as LogCommand);
+  }
+
+  return { append, command, status, handleMessage };
+}

@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDecisionLogStore } from '../../../components/state/decision-log-store';
+import { sha256Hex } from '../../../components/state/digest';
+import { CORRUPT_LOG_PREFIX, LOG_KEY, REPLACED_LOG_PREFIX } from '../../../components/state/log-storage';
+import { createDecisionLogWriter } from '../../../components/state/log-writer';
+import { type DecisionLog, exportLogJson, verifyChain } from '../../../core/log';
+import { record } from './records';
+
+const storedLog = async () => (await browser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog | undefined;
+const OPTIONS_PAGE = { url: 'chrome-extension://test-extension-id/options.html' };
+
+describe('decision log writer (background)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useRealTimers();
+  });
+
+  it('appends validated records as a hash chain in storage and answers their seq', async () => {
+    const writer = createDecisionLogWriter();
+    expect(await writer.append(record())).toEqual({ ok: true, seq: 1 });
+    expect(await writer.append(record({ decision: 'proceed' }))).toEqual({ ok: true, seq: 2 });
+    const log = await storedLog();
+    expect(log?.entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(log?.entries[1]?.prevHash).toBe(log?.entries[0]?.hash);
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+  });
+
+  it('keeps concurrent appends in one unbroken chain', async () => {
+    const writer = createDecisionLogWriter();
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => writer.append(record())));
+    expect(results.map((r) => (r.ok ? r.seq : 0))).toEqual([1, 2, 3, 4, 5]);
+    const log = await storedLog();
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+  });
+
+  it('refuses a record with free text or unknown fields and stores nothing', async () => {
+    const writer = createDecisionLogWriter();
+    const withText = { ...record(), text: 'my post about Acme' };
+    const result = await writer.append(withText);
+    expect(result.ok).toBe(false);
+    expect(await writer.append(record({ route: '/feed/?q=secret' }))).toMatchObject({ ok: false });
+    expect(await writer.append('nonsense')).toMatchObject({ ok: false });
+    expect(await storedLog()).toBeUndefined();
+  });
+
+  it('answers runtime messages: log-decision from anywhere, commands only from extension pages', async () => {
+    const writer = createDecisionLogWriter();
+    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, {}));
+    const answer = await browser.runtime.sendMessage({ type: 'log-decision', record: record() });
+    expect(answer).toEqual({ ok: true, seq: 1 });
+    const refused = await writer.handleMessage(
+      { type: 'log-clear' },
+      { url: 'https://www.linkedin.com/feed/' },
+    );
+    expect(refused).toMatchObject({ ok: false });
+    expect((await storedLog())?.entries).toHaveLength(1);
+    expect(writer.handleMessage({ type: 'get-health' }, {})).toBeUndefined();
+    expect(await writer.handleMessage({ type: 'log-clear' }, OPTIONS_PAGE)).toMatchObject({ ok: true });
+    expect((await storedLog())?.entries).toEqual([]);
+  });
+
+  it('keeps notes beside the chain: editing a note leaves the log intact', async () => {
+    const writer = createDecisionLogWriter();
+    await writer.append(record());
+    expect(
+      await writer.command({ type: 'log-set-note', seq: 1, note: '  asked my manager  ' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    let log = await storedLog();
+    expect(log?.notes).toEqual({ 1: 'asked my manager' });
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+    await writer.command({ type: 'log-set-note', seq: 1, note: '' });
+    log = await storedLog();
+    expect(log?.notes).toEqual({});
+    expect(await writer.command({ type: 'log-set-note', seq: 9, note: 'x' })).toMatchObject({ ok: false });
+  });
+
+  it('applies the retention setting on append: old entries go, the chain stays verifiable', async () => {
+    const now = new Date('2026-11-30T12:00:00Z');
+    const writer = createDecisionLogWriter({ now: () => now });
+    await writer.append(record({ time: '2026-01-10T10:00:00.000Z' }));
+    await writer.append(record({ time: '2026-02-10T10:00:00.000Z' }));
+    await writer.append(record({ time: '2026-11-01T10:00:00.000Z' }));
+    expect((await storedLog())?.entries).toHaveLength(3);
+    await browser.storage.local.set({ settings: { logRetentionMonths: 6 } });
+    await writer.command({ type: 'log-apply-retention' });
+    const log = await storedLog();
+    expect(log?.entries.map((e) => e.seq)).toEqual([3]);
+    expect(log?.anchor.seq).toBe(2);
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+    expect(await writer.append(record({ time: now.toISOString() }))).toEqual({ ok: true, seq: 4 });
+  });
+
+  it('imports a valid exported log, keeping the replaced one aside', async () => {
+    const source = createDecisionLogWriter();
+    await source.append(record());
+    await source.append(record({ activity: 'comment', surface: 'comment' }));
+    const exported = exportLogJson((await storedLog()) as DecisionLog);
+    await source.command({ type: 'log-clear' });
+    await source.append(record({ activity: 'profile-photo', surface: 'profile-photo' }));
+    const before = await storedLog();
+
+    expect(await source.command({ type: 'log-import', json: exported })).toMatchObject({ ok: true });
+    const log = await storedLog();
+    expect(log?.entries.map((e) => e.activity)).toEqual(['feed-post', 'comment']);
+    const all = await browser.storage.local.get(null);
+    const aside = Object.keys(all).filter((key) => key.startsWith(REPLACED_LOG_PREFIX));
+    expect(aside).toHaveLength(1);
+    expect(all[aside[0] ?? '']).toEqual(before);
+  });
+
+  it('refuses a malformed, foreign or hash-broken import and leaves the log untouched', async () => {
+    const writer = createDecisionLogWriter();
+    await writer.append(record());
+    await writer.append(record({ decision: 'proceed' }));
+    const good = exportLogJson((await storedLog()) as DecisionLog);
+    const broken = good.replace('"decision": "proceed"', '"decision": "cancel"');
+    expect(broken).not.toBe(good);
+    const before = await storedLog();
+    for (const json of ['{not json', JSON.stringify({ format: 'something-else', version: 1 }), broken]) {
+      const result = await writer.command({ type: 'log-import', json });
+      expect(result.ok).toBe(false);
+      if (!result.ok && typeof result.error !== 'string') {
+        expect(result.error.en).not.toBe('');
+        expect(result.error.nl).not.toBe('');
+      }
+      expect(await storedLog()).toEqual(before);
+    }
+  });
+
+  it('keeps an entry in memory when storage fails, reports it, and saves it on retry', async () => {
+    vi.useFakeTimers();
+    const writer = createDecisionLogWriter({ retryDelayMs: 50 });
+    await writer.append(record());
+    const set = vi.spyOn(browser.storage.local, 'set');
+    set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await writer.append(record({ decision: 'proceed' }))).toEqual({ ok: true, seq: 2 });
+    expect(writer.status()).toMatchObject({ unsaved: true, lastError: 'QUOTA_BYTES quota exceeded' });
+    expect((await storedLog())?.entries).toHaveLength(1);
+
+    // The next append builds on the entry kept in memory, not on the stale stored log.
+    set.mockRejectedValueOnce(new Error('write failed'));
+    expect(await writer.append(record())).toEqual({ ok: true, seq: 3 });
+    expect((await writer.command({ type: 'log-status' })).status.unsaved).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(200);
+    expect(writer.status()).toEqual({ unsaved: false, lastError: null, failedSince: null });
+    const log = await storedLog();
+    expect(log?.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+  });
+
+  it('keeps an unreadable stored log aside and starts a fresh one', async () => {
+    await browser.storage.local.set({ [LOG_KEY]: { garbage: true } });
+    const writer = createDecisionLogWriter();
+    expect(await writer.append(record())).toEqual({ ok: true, seq: 1 });
+    const all = await browser.storage.local.get(null);
+    const aside = Object.keys(all).filter((key) => key.startsWith(CORRUPT_LOG_PREFIX));
+    expect(aside).toHaveLength(1);
+    expect(all[aside[0] ?? '']).toEqual({ garbage: true });
+  });
+});
+
+describe('decision log store (pages)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('shows the stored log, follows changes and reports where the chain was altered', async () => {
+    const writer = createDecisionLogWriter();
+    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, OPTIONS_PAGE));
+    const store = createDecisionLogStore();
+    await vi.waitFor(() => expect(store.getState().verification).toEqual({ intact: true }));
+    expect(store.getState().log.entries).toEqual([]);
+
+    await writer.append(record());
+    await writer.append(record({ decision: 'proceed' }));
+    await writer.append(record());
+    await vi.waitFor(() => expect(store.getState().log.entries).toHaveLength(3));
+    await vi.waitFor(() => expect(store.getState().verification).toEqual({ intact: true }));
+
+    const log = (await storedLog()) as DecisionLog;
+    const tampered = structuredClone(log);
+    if (tampered.entries[1]) tampered.entries[1].decision = 'cancel';
+    await browser.storage.local.set({ [LOG_KEY]: tampered });
+    await vi.waitFor(() =>
+      expect(store.getState().verification).toMatchObject({ intact: false, alteredAt: 2 }),
+    );
+
+    expect(await store.getState().clear()).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(store.getState().log.entries).toEqual([]));
+  });
+
+  it('sends notes through the background and sees them come back', async () => {
+    const writer = createDecisionLogWriter();
+    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, OPTIONS_PAGE));
+    await writer.append(record());
+    const store = createDecisionLogStore();
+    await vi.waitFor(() => expect(store.getState().log.entries).toHaveLength(1));
+    await store.getState().setNote(1, 'discussed with the works council');
+    await vi.waitFor(() => expect(store.getState().log.notes[1]).toBe('discussed with the works council'));
+    expect(store.getState().writeStatus).toMatchObject({ unsaved: false });
+  });
+});
