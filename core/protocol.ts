@@ -1,5 +1,6 @@
 // Typed messages between the extension's contexts (content scripts, background, popup, options).
 // Types only: the transport (browser.runtime / browser.tabs) lives in entrypoints/.
+import type { NameVariantKind } from './person-match';
 import type { Activity, LocalizedText, Outcome } from './types';
 
 /** A place on LinkedIn (or the employer's site) where exposure can happen. */
@@ -68,3 +69,33 @@ export type LogCommandResult =
 
 /** The background's answer to `log-decision`. */
 export type LogDecisionResult = { ok: true; seq: number } | { ok: false; error: string };
+
+// ── The employer's website (issue 8). Added by the website part. ──
+
+/** What an employer's page shows of the user. Never page text. */
+export type WebsiteExposure = 'name' | 'job-title' | 'photo';
+
+/** One place on a page where the user's name appears, as the content script found it. */
+export interface WebsiteFinding {
+  activity: 'website-name' | 'website-photo';
+  exposed: WebsiteExposure[];
+  /** Where the name was: visible text, a heading, an image's alt text, a title attribute, a figure caption. */
+  source: 'text' | 'heading' | 'alt' | 'title' | 'figcaption';
+  /** The form of the user's own name that matched ('full', 'initials-and-surname', ...). */
+  nameForm: NameVariantKind;
+}
+
+/** What the website content script knows about its page: host and path, no query, no page text. */
+export interface WebsitePageReport {
+  host: string;
+  route: string; // page path without query or fragment
+  findings: WebsiteFinding[];
+  /** The scan stopped at its work cap before the end of the page. */
+  truncated: boolean;
+}
+
+export type WebsiteMessage =
+  /** Content script → background, after every scan whose result changed (badge, log once per change). */
+  | { type: 'website-findings'; report: WebsitePageReport }
+  /** Popup → content script of the active tab (tabs.sendMessage); answered with a WebsitePageReport. */
+  | { type: 'get-website-findings' };

@@ -1,0 +1,131 @@
+// What a finding on the employer's website means: which activity it is, the situation the core
+// assesses (from the user's role and answers), the letters that fit the answer, and a stable key so
+// the log records a page once per change, not on every visit. Pure: no DOM, no browser.
+
+import type { WebsiteExposure, WebsiteFinding, WebsitePageReport } from './protocol';
+import type { Settings } from './settings';
+import type { Assessment, Initiator, Mitigation, Role, Situation, Status } from './types';
+import { planWarning, type WarningQuestion } from './warning-plan';
+
+export type WebsiteActivity = WebsiteFinding['activity'];
+
+/** What the scanner saw next to the name. */
+export interface NameSurroundings {
+  jobTitle: boolean;
+  /** An identifiable image of the person in the same card or figure. */
+  photo: boolean;
+}
+
+/** `website-photo` when an identifiable photo sits with the name, otherwise `website-name`. */
+export function classifyFinding(
+  surroundings: NameSurroundings,
+): Pick<WebsiteFinding, 'activity' | 'exposed'> {
+  const exposed: WebsiteExposure[] = ['name'];
+  if (surroundings.jobTitle) exposed.push('job-title');
+  if (surroundings.photo) exposed.push('photo');
+  return { activity: surroundings.photo ? 'website-photo' : 'website-name', exposed };
+}
+
+const EXPOSURE_ORDER: readonly WebsiteExposure[] = ['name', 'job-title', 'photo'];
+
+/** Everything a page shows of the user, over all its findings; null when it shows nothing. */
+export function pageExposure(
+  findings: readonly WebsiteFinding[],
+): { activity: WebsiteActivity; exposed: WebsiteExposure[] } | null {
+  if (findings.length === 0) return null;
+  const seen = new Set(findings.flatMap((f) => f.exposed));
+  return {
+    activity: findings.some((f) => f.activity === 'website-photo') ? 'website-photo' : 'website-name',
+    exposed: EXPOSURE_ORDER.filter((e) => seen.has(e)),
+  };
+}
+
+/** What the user can tell us about this page in the popup. */
+export interface WebsiteAnswers {
+  initiator?: Initiator;
+  role?: Role;
+  status?: Status;
+  /** The safeguards the employer offered (opt-out, removal on departure, ...). */
+  mitigations?: Mitigation[];
+  /** The employer told the purpose, its interest and the right to object beforehand. */
+  informed?: boolean;
+  objected?: boolean;
+}
+
+export interface WebsitePlan {
+  activity: WebsiteActivity;
+  /** Null until role and initiator are known. */
+  situation: Situation | null;
+  questions: WarningQuestion[];
+}
+
+/**
+ * The situation for the core: the page is public, a photo makes the person fully identifiable, a
+ * name alone is 'name-only'. Role and initiator come from the answers, then from the settings.
+ */
+export function websitePlan(
+  activity: WebsiteActivity,
+  settings: Settings,
+  answers: WebsiteAnswers,
+): WebsitePlan {
+  const plan = planWarning({
+    activity,
+    employerLinked: true,
+    settings,
+    answers: { initiator: answers.initiator, role: answers.role },
+  });
+  if (!plan.situation) return { activity, situation: null, questions: plan.questions };
+  const situation: Situation = {
+    ...plan.situation,
+    audience: 'public',
+    identifiability: activity === 'website-photo' ? 'full' : 'name-only',
+  };
+  if (answers.status) situation.status = answers.status;
+  if (answers.mitigations?.length) situation.mitigations = [...answers.mitigations];
+  if (answers.informed !== undefined) situation.informed = answers.informed;
+  if (answers.objected !== undefined) situation.objected = answers.objected;
+  return { activity, situation, questions: plan.questions };
+}
+
+/** Letters the popup offers for a website finding. */
+export type WebsiteLetterKind =
+  | 'remove-photo' // Art. 17: take my photo off the site
+  | 'remove-name' // Art. 17: take my name off the site
+  | 'object' // Art. 21: I object on grounds of my own situation
+  | 'withdraw-consent' // Art. 7(3)
+  | 'ask-information'; // Art. 13/15: on what basis, for what purpose
+
+/** The letters that fit the assessment, most useful first (in the order of the assessment's rights). */
+export function websiteLetterKinds(activity: WebsiteActivity, assessment: Assessment): WebsiteLetterKind[] {
+  const kinds: WebsiteLetterKind[] = [];
+  for (const right of assessment.rights) {
+    if (right === 'erasure') kinds.push(activity === 'website-photo' ? 'remove-photo' : 'remove-name');
+    else if (right === 'object') kinds.push('object');
+    else if (right === 'withdraw-consent') kinds.push('withdraw-consent');
+    else if (right === 'information' || right === 'access') {
+      if (!kinds.includes('ask-information')) kinds.push('ask-information');
+    }
+  }
+  return kinds;
+}
+
+/**
+ * The key of what a page shows: host, path, activity and exposed details. The log records a page
+ * when this key is new, so a revisit logs nothing and a change (a photo added) logs again.
+ */
+export function findingKey(report: Pick<WebsitePageReport, 'host' | 'route' | 'findings'>): string | null {
+  const exposure = pageExposure(report.findings);
+  if (!exposure) return null;
+  return `${report.host.toLowerCase()}${report.route}#${exposure.activity}:${exposure.exposed.join('+')}`;
+}
+
+/** The page path the log keeps: no query, no fragment, no trailing slash beyond the root. */
+export function pageRoute(pathname: string): string {
+  const path = pathname.split(/[?#]/u)[0] || '/';
+  return path.length > 1 ? path.replace(/\/+$/u, '') || '/' : path;
+}
+
+/** The match pattern of the host permission and content script registration for a host. */
+export function hostOrigin(host: string): string {
+  return `https://${host}/*`;
+}
