@@ -6,6 +6,7 @@ import {
   settingsImportMessages,
   settingsValidationMessages,
 } from './i18n/messages/validation';
+import { readVersionedFile, writeVersionedFile } from './log/versioned-file';
 import { defaultSettings, type GroupKind, SETTINGS_SCHEMA_VERSION, type Settings } from './settings';
 import { ACTIVITIES, type Activity, INITIATORS, type LocalizedText, ROLES, type Role } from './types';
 
@@ -361,13 +362,7 @@ export const SETTINGS_FILE_FORMAT = 'exposure-guard-settings';
 export const SETTINGS_FILE_VERSION = 1;
 
 export function exportSettings(settings: Settings, now: Date = new Date()): string {
-  const file = {
-    format: SETTINGS_FILE_FORMAT,
-    version: SETTINGS_FILE_VERSION,
-    exportedAt: now.toISOString(),
-    settings,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return writeVersionedFile(SETTINGS_FILE_FORMAT, SETTINGS_FILE_VERSION, now, { settings });
 }
 
 /** Joins field errors into one message per language. */
@@ -384,17 +379,10 @@ export function importSettings(
     ok: false as const,
     error: localizedMessage(settingsImportMessages, key, params),
   });
-  let file: unknown;
-  try {
-    file = JSON.parse(json);
-  } catch {
-    return refuse('malformed');
-  }
-  if (!isObject(file) || file.format !== SETTINGS_FILE_FORMAT) return refuse('foreign');
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return refuse('foreign');
-  if (version > SETTINGS_FILE_VERSION) return refuse('newer', { version });
-  const stored = file.settings;
+  const read = readVersionedFile(json, SETTINGS_FILE_FORMAT, SETTINGS_FILE_VERSION);
+  if (!read.ok)
+    return read.problem === 'newer' ? refuse('newer', { version: read.version }) : refuse(read.problem);
+  const stored = read.file.settings;
   if (!isObject(stored)) return refuse('corrupt');
   try {
     return { ok: true, settings: migrateSettings(stored).settings };

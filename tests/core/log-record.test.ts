@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { filterEntries, SURFACE_IDS, validateRecord } from '../../core/log';
+import { buildEntries, record } from './log-fixtures';
+
+describe('validateRecord: the guard on every message from a content script', () => {
+  it('returns a clean copy of a valid record', () => {
+    const input = record();
+    const clean = validateRecord(input);
+    expect(clean).toEqual(input);
+    expect(clean).not.toBe(input);
+    expect(clean.rules).not.toBe(input.rules);
+  });
+
+  it('accepts every surface and an unassessed outcome', () => {
+    for (const surface of SURFACE_IDS) expect(validateRecord(record({ surface })).surface).toBe(surface);
+    expect(validateRecord(record({ outcome: 'unassessed', rules: [] })).outcome).toBe('unassessed');
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ['not an object', 'feed-post', /^record: /],
+    ['an array', [], /^record: /],
+    [
+      'free text in an extra field',
+      { ...record(), text: 'My post about the reorganisation' },
+      /record\.text: unknown field/,
+    ],
+    ['a field value', { ...record(), value: 'Sales manager at Acme' }, /record\.value/],
+    ['a time that is not ISO 8601', record({ time: 'yesterday' }), /record\.time/],
+    ['an impossible date', record({ time: '2026-13-45T10:00:00Z' }), /record\.time/],
+    ['an unknown activity', record({ activity: 'dancing' as never }), /record\.activity/],
+    ['an unknown surface', record({ surface: 'inbox' as never }), /record\.surface/],
+    ['employerLinked as text', record({ employerLinked: 'yes' as never }), /record\.employerLinked/],
+    ['an unknown outcome', record({ outcome: 'maybe' as never }), /record\.outcome/],
+    ['rules with free text', record({ rules: ['R7', 'because my boss said so'] }), /record\.rules/],
+    ['rules not a list', record({ rules: 'R7' as never }), /record\.rules/],
+    ['an unknown decision', record({ decision: 'later' as never }), /record\.decision/],
+    ['a route with a query', record({ route: '/search/results/all/?keywords=secret' }), /record\.route/],
+    ['a route with a fragment', record({ route: '/feed/#post' }), /record\.route/],
+    ['a full URL as route', record({ route: 'https://www.linkedin.com/feed/' }), /record\.route/],
+    ['a route with spaces', record({ route: '/feed/my post text' }), /record\.route/],
+    ['a very long route', record({ route: `/${'a'.repeat(600)}` }), /record\.route/],
+    ['a missing field', (({ decision: _d, ...rest }) => rest)(record()), /record\.decision/],
+  ];
+  for (const [name, input, message] of bad) {
+    it(`refuses ${name} with a TypeError naming the field`, () => {
+      expect(() => validateRecord(input)).toThrow(TypeError);
+      expect(() => validateRecord(input)).toThrow(message);
+    });
+  }
+});
+
+describe('filterEntries', () => {
+  it('filters by activity, outcome and an inclusive period, and combines them', async () => {
+    const entries = await buildEntries(8); // one a month from 10 Jan 2025
+    expect(filterEntries(entries, {}).length).toBe(8);
+    expect(filterEntries(entries, { activity: 'comment' }).map((e) => e.seq)).toEqual([2, 6]);
+    expect(filterEntries(entries, { outcome: 'not-allowed' }).map((e) => e.seq)).toEqual([1, 4, 7]);
+    const from = new Date(entries[2]?.time ?? '');
+    const to = new Date(Date.UTC(2025, 5, 10, 9, 30));
+    expect(filterEntries(entries, { from, to }).map((e) => e.seq)).toEqual([3, 4, 5, 6]);
+    expect(filterEntries(entries, { from, to, outcome: 'not-allowed' }).map((e) => e.seq)).toEqual([4]);
+    expect(filterEntries(entries, { activity: 'monitoring' })).toEqual([]);
+  });
+});
