@@ -1,0 +1,107 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AssessmentView } from '../../../components/assessment/AssessmentView';
+import { LanguageProvider } from '../../../components/i18n';
+import { evaluate } from '../../../core';
+import { MITIGATION_TEXT, OUTCOME_TEXT } from '../../../core/explanations';
+import { assessmentMessages } from '../../../core/i18n/messages/assessment';
+import { commonMessages } from '../../../core/i18n/messages/common';
+import { RIGHTS_CATALOGUE } from '../../../core/rights';
+import { RULES } from '../../../core/rules';
+import { SOURCES } from '../../../core/sources';
+import type { Assessment, Language, Situation } from '../../../core/types';
+
+const container = document.createElement('div');
+document.body.append(container);
+afterEach(() => render(null, container));
+
+function show(assessment: Assessment, language: Language = 'en') {
+  render(
+    <LanguageProvider language={language}>
+      <AssessmentView assessment={assessment} />
+    </LanguageProvider>,
+    container,
+  );
+  return container;
+}
+
+const requiredByJob: Situation = {
+  activity: 'feed-post',
+  role: 'sales',
+  initiator: 'employer-requires',
+  jobDefined: true,
+  workTime: true,
+};
+const askedForPhoto: Situation = {
+  activity: 'website-photo',
+  role: 'back-office',
+  initiator: 'employer-asks',
+};
+
+describe('AssessmentView', () => {
+  it.each<Language>(['en', 'nl'])(
+    'states the outcome and whether the employer may require it (%s)',
+    (language) => {
+      const assessment = evaluate(requiredByJob);
+      const view = show(assessment, language);
+      expect(view.querySelector('.outcome')?.textContent).toBe(OUTCOME_TEXT[assessment.outcome][language]);
+      expect(view.querySelector('.may-require')?.textContent).toBe(
+        assessment.employerMayRequire
+          ? assessmentMessages[language].employerMayRequire
+          : assessmentMessages[language].employerMayNotRequire,
+      );
+      expect(view.querySelector('summary')?.textContent).toBe(assessmentMessages[language].details);
+    },
+  );
+
+  it('says plainly when the employer may not require it', () => {
+    const assessment = evaluate({ ...requiredByJob, initiator: 'own-initiative' });
+    expect(assessment.employerMayRequire).toBe(false);
+    expect(show(assessment).querySelector('.may-require')?.textContent).toBe(
+      assessmentMessages.en.employerMayNotRequire,
+    );
+  });
+
+  it('keeps the detail behind a native <details>, closed at first', () => {
+    const details = show(evaluate(askedForPhoto)).querySelector('details');
+    expect(details).not.toBeNull();
+    expect(details?.open).toBe(false);
+  });
+
+  it('lists every reason with its rule and its sources, marking unchecked ones', () => {
+    const assessment = evaluate(askedForPhoto);
+    const view = show(assessment);
+    for (const reason of assessment.reasons) {
+      const item = view.querySelector(`[data-rule="${reason.rule}"]`);
+      const rule = RULES.find((r) => r.id === reason.rule);
+      expect(item?.textContent).toContain(rule?.title.en);
+      for (const id of reason.sources) {
+        const source = item?.querySelector(`[data-source="${id}"]`);
+        expect(source?.textContent).toContain(SOURCES[id]?.citation);
+        expect(source?.textContent?.includes(commonMessages.en.notYetChecked)).toBe(
+          Boolean(SOURCES[id]?.verify),
+        );
+        const link = source?.querySelector('a');
+        if (SOURCES[id]?.url) {
+          expect(link?.getAttribute('href')).toBe(SOURCES[id]?.url);
+          expect(link?.getAttribute('rel')).toContain('noopener');
+        } else {
+          expect(link).toBeNull();
+        }
+      }
+    }
+  });
+
+  it.each<Language>(['en', 'nl'])('lists the rights and safeguards in %s', (language) => {
+    const assessment = evaluate(askedForPhoto);
+    const view = show(assessment, language);
+    expect(assessment.rights.length).toBeGreaterThan(0);
+    for (const right of assessment.rights) {
+      expect(view.querySelector(`[data-right="${right}"]`)?.textContent).toContain(
+        RIGHTS_CATALOGUE[right].name[language],
+      );
+    }
+    const safeguards = [...view.querySelectorAll('.safeguards li')].map((li) => li.textContent);
+    expect(safeguards).toEqual(assessment.mitigations.map((m) => MITIGATION_TEXT[m][language]));
+  });
+});

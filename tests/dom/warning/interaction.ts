@@ -1,0 +1,25 @@
+// How the tests act as a user in happy-dom. happy-dom marks every event untrusted, and our buttons
+// ignore untrusted events, so a user's click is an event whose isTrusted reads true.
+export function userClick(element: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
+export function userEscape(dialog: HTMLDialogElement): void {
+  const event = new Event('cancel', { cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  dialog.dispatchEvent(event);
+  if (!event.defaultPrevented) dialog.close();
+}
+
+/** Checks a radio button or toggles a checkbox the way a user does: the change event follows. */
+export function userCheck(input: HTMLInputElement, checked = true): void {
+  input.checked = checked;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Lets Preact apply state updates. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
