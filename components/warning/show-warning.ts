@@ -142,7 +142,9 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
     dialog.addEventListener('close', () => finish('cancel'));
     draw();
     dialog.showModal();
-    root.querySelector<HTMLElement>('[data-action="cancel"]')?.focus();
+    // Cancel has the focus, and the dialog shows its beginning (what becomes visible) first.
+    root.querySelector<HTMLElement>('[data-action="cancel"]')?.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
   });
 }
 

@@ -19,7 +19,8 @@ fieldset label,.choice{display:block;padding:.2em 0;cursor:pointer}
 .hint,.fine-print,.unchecked{color:#4a4a4a;font-size:.9em}
 summary{cursor:pointer;color:#0a4ea3;text-decoration:underline}
 a{color:#0a4ea3}
-.actions{display:flex;flex-wrap:wrap;gap:.75em;justify-content:flex-end;margin-top:1em}
+.actions{display:flex;flex-wrap:wrap;gap:.75em;justify-content:flex-end;position:sticky;bottom:-1.25em;background:#fff;padding:.75em 0 1.25em;margin-bottom:-1.25em}
+[data-question=role] label{display:inline-block;width:50%}
 button{font:inherit;padding:.5em 1.1em;border-radius:999px;cursor:pointer;border:2px solid #0a4ea3;background:#fff;color:#0a4ea3;min-height:44px}
 [data-action=cancel]{background:#0a4ea3;color:#fff}
 :focus-visible{outline:3px solid #b3261e;outline-offset:2px}
