@@ -5,8 +5,8 @@ import { FLAG_TEXT, MITIGATION_TEXT, OUTCOME_TEXT } from '../../core/explanation
 import { assessmentMessages } from '../../core/i18n/messages/assessment';
 import { commonMessages } from '../../core/i18n/messages/common';
 import { RIGHTS_CATALOGUE } from '../../core/rights';
-import { RULES } from '../../core/rules';
-import { SOURCES } from '../../core/sources';
+import { findRule } from '../../core/rules';
+import { findSource } from '../../core/sources';
 import type { Assessment, Reason } from '../../core/types';
 import { useLocalize, useTranslator } from '../i18n';
 
@@ -81,7 +81,7 @@ function ReasonItem({ reason }: { reason: Reason }) {
   const t = useTranslator(assessmentMessages);
   const common = useTranslator(commonMessages);
   const localize = useLocalize();
-  const rule = RULES.find((r) => r.id === reason.rule);
+  const rule = findRule(reason.rule);
   return (
     <li data-rule={reason.rule}>
       {rule ? (
@@ -97,7 +97,7 @@ function ReasonItem({ reason }: { reason: Reason }) {
           {' '}
           {t('sources')}{' '}
           {reason.sources.map((id, index) => {
-            const source = SOURCES[id];
+            const source = findSource(id);
             const citation = source ? source.citation : id;
             return (
               <span key={id} class="source" data-source={id}>

@@ -7,8 +7,8 @@ import { MITIGATION_TEXT, OUTCOME_TEXT } from '../../../core/explanations';
 import { assessmentMessages } from '../../../core/i18n/messages/assessment';
 import { commonMessages } from '../../../core/i18n/messages/common';
 import { RIGHTS_CATALOGUE } from '../../../core/rights';
-import { RULES } from '../../../core/rules';
-import { SOURCES } from '../../../core/sources';
+import { findRule } from '../../../core/rules';
+import { findSource } from '../../../core/sources';
 import type { Assessment, Language, Situation } from '../../../core/types';
 
 const container = document.createElement('div');
@@ -73,17 +73,16 @@ describe('AssessmentView', () => {
     const view = show(assessment);
     for (const reason of assessment.reasons) {
       const item = view.querySelector(`[data-rule="${reason.rule}"]`);
-      const rule = RULES.find((r) => r.id === reason.rule);
+      const rule = findRule(reason.rule);
       expect(item?.textContent).toContain(rule?.title.en);
       for (const id of reason.sources) {
+        const known = findSource(id);
         const source = item?.querySelector(`[data-source="${id}"]`);
-        expect(source?.textContent).toContain(SOURCES[id]?.citation);
-        expect(source?.textContent?.includes(commonMessages.en.notYetChecked)).toBe(
-          Boolean(SOURCES[id]?.verify),
-        );
+        expect(source?.textContent).toContain(known?.citation);
+        expect(source?.textContent?.includes(commonMessages.en.notYetChecked)).toBe(Boolean(known?.verify));
         const link = source?.querySelector('a');
-        if (SOURCES[id]?.url) {
-          expect(link?.getAttribute('href')).toBe(SOURCES[id]?.url);
+        if (known?.url) {
+          expect(link?.getAttribute('href')).toBe(known?.url);
           expect(link?.getAttribute('rel')).toContain('noopener');
         } else {
           expect(link).toBeNull();
