@@ -1,0 +1,7 @@
+// The core's public surface (evaluator.md). Pure TypeScript: no browser, DOM, Preact or zustand.
+export * from './evaluate';
+export * from './i18n';
+export * from './rules';
+export * from './sources';
+export * from './types';
+export * from './validate';

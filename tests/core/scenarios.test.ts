@@ -1,0 +1,589 @@
+// The 40 scenarios of legal-basis.md §3 in the evaluator's vocabulary. Where a scenario has two
+// parts (name vs photo) there is a row for each ('5b'). Where it is contested, the row asserts the
+// flag; where it names two outcomes ("Req/LI"), the row accepts either.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../core/evaluate';
+import type { Flag, Outcome, Right, Situation } from '../../core/types';
+
+interface Scenario {
+  no: string;
+  title: string;
+  situation: Situation;
+  outcome: Outcome | readonly Outcome[];
+  flags?: readonly Flag[];
+  rights: readonly Right[];
+  rules: readonly string[];
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  {
+    no: '1',
+    title: 'field technician photo on the website so customers know who visits',
+    situation: { activity: 'website-photo', role: 'field-service', initiator: 'employer-requires' },
+    outcome: 'required-by-job',
+    flags: ['contested'],
+    rights: ['information', 'access'],
+    rules: ['R8'],
+  },
+  {
+    no: '1b',
+    title: 'field technician name and title on the website',
+    situation: { activity: 'website-name', role: 'field-service', initiator: 'employer-requires' },
+    outcome: 'required-by-job',
+    rights: ['information', 'access'],
+    rules: ['R8', 'R16'],
+  },
+  {
+    no: '1c',
+    title: 'field technician photo when an appointment e-mail or badge would do',
+    situation: {
+      activity: 'website-photo',
+      role: 'field-service',
+      initiator: 'employer-requires',
+      lessIntrusiveAlternative: true,
+    },
+    outcome: 'legitimate-interest',
+    flags: ['contested'],
+    rights: ['object'],
+    rules: ['R10'],
+  },
+  {
+    no: '2',
+    title: 'field technician in a promotional social media post',
+    situation: { activity: 'employer-social-photo', role: 'field-service', initiator: 'employer-requires' },
+    outcome: 'legitimate-interest',
+    flags: ['portrait-right'],
+    rights: ['information', 'object', 'erasure'],
+    rules: ['R10', 'R17', 'R20'],
+  },
+  {
+    no: '3',
+    title: 'all staff required on social media to promote the company: back office',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      worksCouncil: true,
+    },
+    outcome: 'voluntary-only',
+    flags: ['works-council'],
+    rights: ['withdraw-consent', 'complain'],
+    rules: ['R15', 'R19'],
+  },
+  {
+    no: '3b',
+    title: 'all staff required on social media to promote the company: sales, at best per person',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'sales',
+      initiator: 'employer-requires',
+      worksCouncil: true,
+    },
+    outcome: 'legitimate-interest',
+    flags: ['works-council', 'contested'],
+    rights: ['object', 'information', 'complain'],
+    rules: ['R10', 'R19'],
+  },
+  {
+    no: '4',
+    title: 'LinkedIn group discussions: sales whose defined job it is, in work time',
+    situation: {
+      activity: 'group-post',
+      role: 'sales',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'required-by-job',
+    rights: ['information'],
+    rules: ['R8', 'R9'],
+  },
+  {
+    no: '4b',
+    title: 'LinkedIn group discussions: everyone else',
+    situation: { activity: 'group-post', role: 'back-office', initiator: 'employer-requires' },
+    outcome: 'voluntary-only',
+    rights: ['refuse'],
+    rules: ['R7'],
+  },
+  {
+    no: '5',
+    title: 'sales rep with prospecting in the job description posts in groups under name and title',
+    situation: {
+      activity: 'group-post',
+      role: 'sales',
+      initiator: 'employer-asks',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'required-by-job',
+    rights: ['information', 'access'],
+    rules: ['R8', 'R9'],
+  },
+  {
+    no: '5b',
+    title: 'the same sales rep and a profile photo',
+    situation: {
+      activity: 'profile-photo',
+      role: 'sales',
+      initiator: 'employer-asks',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'voluntary-only',
+    rights: ['refuse', 'withdraw-consent'],
+    rules: ['R7', 'R16'],
+  },
+  {
+    no: '6',
+    title: 'sales rep hired without the task, now told to post daily from the personal account',
+    situation: { activity: 'feed-post', role: 'sales', initiator: 'employer-requires' },
+    outcome: 'voluntary-only',
+    rights: ['refuse', 'withdraw-consent'],
+    rules: ['R7'],
+  },
+  {
+    no: '7',
+    title: 'back-office accountant asked to post about the company',
+    situation: { activity: 'feed-post', role: 'back-office', initiator: 'employer-asks' },
+    outcome: 'voluntary-only',
+    rights: ['withdraw-consent', 'refuse'],
+    rules: ['R7'],
+  },
+  {
+    no: '8',
+    title: 'posting made mandatory and counted in the appraisal',
+    situation: {
+      activity: 'feed-post',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      refusalConsequence: 'career',
+    },
+    outcome: 'not-allowed',
+    rights: ['refuse', 'complain'],
+    rules: ['R7', 'R3'],
+  },
+  {
+    no: '9',
+    title: 'back-office name and photo on a public meet-the-team page',
+    situation: { activity: 'website-photo', role: 'back-office', initiator: 'employer-requires' },
+    outcome: 'voluntary-only',
+    flags: ['portrait-right'],
+    rights: ['withdraw-consent', 'erasure'],
+    rules: ['R15', 'R20'],
+  },
+  {
+    no: '10',
+    title: 'the same page with name and job title only',
+    situation: {
+      activity: 'website-name',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      identifiability: 'name-only',
+    },
+    outcome: 'legitimate-interest',
+    rights: ['object', 'information'],
+    rules: ['R10', 'R16'],
+  },
+  {
+    no: '11',
+    title: 'social media manager posts as the company page',
+    situation: { activity: 'company-page-post', role: 'communications', initiator: 'employer-requires' },
+    outcome: 'required-by-job',
+    flags: ['joint-controller'],
+    rights: ['information'],
+    rules: ['R8', 'R18'],
+  },
+  {
+    no: '12',
+    title: 'social media manager required to appear on camera in company videos',
+    situation: { activity: 'employer-social-photo', role: 'communications', initiator: 'employer-requires' },
+    outcome: 'legitimate-interest',
+    flags: ['portrait-right'],
+    rights: ['object', 'erasure'],
+    rules: ['R10', 'R20'],
+  },
+  {
+    no: '13',
+    title: 'managing director named on the website as spokesperson',
+    situation: { activity: 'website-name', role: 'management', initiator: 'employer-requires' },
+    outcome: 'required-by-job',
+    rights: ['information'],
+    rules: ['R8'],
+  },
+  {
+    no: '13b',
+    title: 'managing director photo and bio on the website (Req/LI strong)',
+    situation: { activity: 'website-photo', role: 'management', initiator: 'employer-requires' },
+    outcome: ['required-by-job', 'legitimate-interest'],
+    rights: ['information'],
+    rules: ['R16'],
+  },
+  {
+    no: '14',
+    title: 'employer demands the LinkedIn password to manage the profile',
+    situation: { activity: 'account-access', role: 'sales', initiator: 'employer-requires' },
+    outcome: 'not-allowed',
+    rights: ['refuse', 'complain', 'erasure'],
+    rules: ['R1'],
+  },
+  {
+    no: '15',
+    title: 'manager requires employees to connect so he can see their posts',
+    situation: { activity: 'account-access', role: 'customer-service', initiator: 'employer-requires' },
+    outcome: 'not-allowed',
+    rights: ['refuse', 'complain'],
+    rules: ['R1'],
+  },
+  {
+    no: '16',
+    title: 'employer tells employee to remove political posts and holiday photos',
+    situation: { activity: 'private-content', role: 'back-office', initiator: 'employer-requires' },
+    outcome: 'not-allowed',
+    rights: ['refuse', 'complain'],
+    rules: ['R2'],
+  },
+  {
+    no: '17',
+    title: 'profile lists a title the employee does not have at this employer',
+    situation: { activity: 'correct-work-claim', role: 'back-office', initiator: 'employer-requires' },
+    outcome: 'required-by-job',
+    rights: ['rectification', 'information'],
+    rules: ['R12'],
+  },
+  {
+    no: '18',
+    title: 'employee posts enthusiastically about a project on own initiative',
+    situation: { activity: 'feed-post', role: 'back-office', initiator: 'own-initiative' },
+    outcome: 'voluntary-only',
+    rights: ['refuse'],
+    rules: ['R14'],
+  },
+  {
+    no: '19',
+    // "Everyone", so also back-office staff, for whom only consent remains.
+    title: 'EUR 150 bonus for everyone who consents to a website photo',
+    situation: {
+      activity: 'website-photo',
+      role: 'back-office',
+      initiator: 'employer-asks',
+      incentive: 'bonus',
+    },
+    outcome: 'voluntary-only',
+    flags: ['contested'],
+    rights: ['withdraw-consent', 'erasure', 'complain'],
+    rules: ['R15'],
+  },
+  {
+    no: '20',
+    title: 'photo on company social media with the face blurred or from behind',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      identifiability: 'not-identifiable',
+    },
+    outcome: 'legitimate-interest',
+    rights: ['object'],
+    rules: ['R10'],
+  },
+  {
+    no: '21',
+    title: 'group photo at a company event, announced, with an opt-out',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'back-office',
+      initiator: 'employer-asks',
+      informed: true,
+      mitigations: ['opt-out-without-consequences'],
+    },
+    outcome: 'legitimate-interest',
+    rights: ['object', 'erasure'],
+    rules: ['R10'],
+  },
+  {
+    no: '21b',
+    title: 'targeted portrait at the same event',
+    situation: { activity: 'employer-social-photo', role: 'back-office', initiator: 'employer-asks' },
+    outcome: 'voluntary-only',
+    rights: ['withdraw-consent', 'erasure'],
+    rules: ['R15'],
+  },
+  {
+    no: '22',
+    title: 'intern asked to feature on the interns page (a communications employee would be weighed)',
+    situation: {
+      activity: 'website-photo',
+      role: 'communications',
+      initiator: 'employer-asks',
+      status: 'intern',
+    },
+    outcome: 'voluntary-only',
+    rights: ['withdraw-consent', 'erasure'],
+    rules: ['R15'],
+  },
+  {
+    no: '23',
+    title: 'agency worker asked to appear as our team (an employee would be required)',
+    situation: {
+      activity: 'website-photo',
+      role: 'field-service',
+      initiator: 'employer-asks',
+      status: 'agency-worker',
+    },
+    outcome: 'voluntary-only',
+    flags: ['portrait-right'],
+    rights: ['withdraw-consent', 'erasure'],
+    rules: ['R15', 'R20'],
+  },
+  {
+    no: '24',
+    title: 'ex-employee photo still on the website six months after leaving',
+    situation: {
+      activity: 'website-photo',
+      role: 'sales',
+      initiator: 'employer-requires',
+      status: 'ex-employee',
+    },
+    outcome: 'not-allowed',
+    flags: ['portrait-right'],
+    rights: ['erasure', 'object', 'complain', 'compensation'],
+    rules: ['R5', 'R20'],
+  },
+  {
+    no: '25',
+    title: 'ex-employee whose contract explicitly allowed use after departure',
+    situation: {
+      activity: 'website-photo',
+      role: 'sales',
+      initiator: 'employer-requires',
+      status: 'ex-employee',
+      postEmploymentClause: true,
+    },
+    outcome: 'legitimate-interest',
+    flags: ['contested'],
+    rights: ['object', 'withdraw-consent', 'complain'],
+    rules: ['R5'],
+  },
+  {
+    no: '26',
+    title: 'ex-employee now at a competitor appears in a recruitment campaign',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'recruiter',
+      initiator: 'employer-requires',
+      status: 'ex-employee',
+    },
+    outcome: 'not-allowed',
+    flags: ['portrait-right'],
+    rights: ['erasure', 'compensation', 'complain'],
+    rules: ['R5'],
+  },
+  {
+    no: '27',
+    title: 'photo for an internal presentation printed on delivery vans',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'field-service',
+      initiator: 'employer-requires',
+      purposeChange: true,
+    },
+    outcome: 'not-allowed',
+    flags: ['portrait-right'],
+    rights: ['erasure', 'compensation'],
+    rules: ['R4'],
+  },
+  {
+    no: '28',
+    title: 'quitclaim for a small campaign, later used in a large recruitment campaign abroad',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      purposeChange: true,
+    },
+    outcome: 'not-allowed',
+    flags: ['portrait-right'],
+    rights: ['erasure', 'compensation'],
+    rules: ['R4'],
+  },
+  {
+    no: '29',
+    title: 'all staff asked to set the headline "X at Company" and a company banner',
+    situation: { activity: 'profile-employer', role: 'customer-service', initiator: 'employer-asks' },
+    outcome: 'voluntary-only',
+    rights: ['refuse'],
+    rules: ['R7'],
+  },
+  {
+    no: '30',
+    title: 'employee without a LinkedIn account told to create one',
+    situation: { activity: 'create-account', role: 'back-office', initiator: 'employer-requires' },
+    outcome: 'voluntary-only',
+    rights: ['refuse'],
+    rules: ['R7'],
+  },
+  {
+    no: '30b',
+    title: 'recruiter whose agreed role is LinkedIn sourcing, with time and means',
+    situation: {
+      activity: 'create-account',
+      role: 'recruiter',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'required-by-job',
+    rights: ['information'],
+    rules: ['R8', 'R9'],
+  },
+  {
+    no: '31',
+    // Demanding deletion of the connections of a personal account is control over that account
+    // (account-access, R1 with S26), whatever the employee's status.
+    title: 'recruiter leaves; employer demands deletion of connections and employer references',
+    situation: {
+      activity: 'account-access',
+      role: 'recruiter',
+      initiator: 'employer-requires',
+      status: 'ex-employee',
+    },
+    outcome: 'not-allowed',
+    rights: ['refuse'],
+    rules: ['R1'],
+  },
+  {
+    no: '32',
+    title: 'HR has another firm flag employees showing "open to work"',
+    situation: { activity: 'monitoring', role: 'back-office', initiator: 'employer-requires' },
+    outcome: 'not-allowed',
+    rights: ['access', 'object', 'erasure', 'complain'],
+    rules: ['R6'],
+  },
+  {
+    no: '33',
+    title: '"share profile updates with network" required on, even for a sales rep in a defined role',
+    situation: {
+      activity: 'profile-broadcast',
+      role: 'sales',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'voluntary-only',
+    rights: ['refuse'],
+    rules: ['R7', 'R16'],
+  },
+  {
+    no: '34',
+    title: 'stalking victim objects to being on the website (even a field technician)',
+    situation: {
+      activity: 'website-photo',
+      role: 'field-service',
+      initiator: 'employer-requires',
+      objected: true,
+    },
+    outcome: 'not-allowed',
+    rights: ['object', 'restriction', 'erasure'],
+    rules: ['R11'],
+  },
+  {
+    no: '35',
+    title: 'photos in the intranet face book',
+    situation: {
+      activity: 'intranet-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      audience: 'internal',
+    },
+    outcome: 'legitimate-interest',
+    flags: ['contested'],
+    rights: ['object', 'erasure'],
+    rules: ['R13'],
+  },
+  {
+    no: '36',
+    title: 'access badge photo, not published',
+    situation: {
+      activity: 'intranet-photo',
+      role: 'field-service',
+      initiator: 'employer-requires',
+      audience: 'internal',
+    },
+    outcome: ['required-by-job', 'legitimate-interest'],
+    rights: ['information', 'erasure'],
+    rules: ['R13'],
+  },
+  {
+    no: '37',
+    title: 'chat widget shows the customer-service agent’s first name',
+    situation: {
+      activity: 'website-name',
+      role: 'customer-service',
+      initiator: 'employer-requires',
+      identifiability: 'first-name',
+    },
+    outcome: ['legitimate-interest', 'required-by-job'],
+    rights: ['information'],
+    rules: ['R8'],
+  },
+  {
+    no: '37b',
+    title: 'the same agent’s photo in the chat widget',
+    situation: { activity: 'website-photo', role: 'customer-service', initiator: 'employer-requires' },
+    outcome: ['voluntary-only', 'legitimate-interest'],
+    rights: ['erasure', 'complain'],
+    rules: ['R16'],
+  },
+  {
+    no: '38',
+    title: 'employer tags the employee in a company post about a work anniversary',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'back-office',
+      initiator: 'employer-asks',
+      identifiability: 'name-only',
+    },
+    outcome: 'legitimate-interest',
+    rights: ['object'],
+    rules: ['R10', 'R16'],
+  },
+  {
+    no: '39',
+    title: 'procurement contact: name, title and business e-mail listed for suppliers',
+    situation: { activity: 'website-name', role: 'back-office', initiator: 'employer-requires' },
+    outcome: ['legitimate-interest', 'required-by-job'],
+    rights: ['information'],
+    rules: ['R10'],
+  },
+  {
+    no: '40',
+    // Criticism of the employer on the employee's own account is outside the GDPR's lawful-basis
+    // question: it is the employee's own post (own-initiative, R14), so the employer cannot force its
+    // deletion through data protection law; loyalty or defamation are employment-law questions.
+    // 'private-content' would not fit: that activity is content unrelated to work.
+    title: 'employee criticises the employer on own LinkedIn; employer demands deletion',
+    situation: { activity: 'feed-post', role: 'sales', initiator: 'own-initiative' },
+    outcome: 'voluntary-only',
+    rights: ['refuse'],
+    rules: ['R14'],
+  },
+];
+
+describe('the 40 scenarios of legal-basis.md §3', () => {
+  it('covers every scenario number 1 to 40', () => {
+    const numbers = new Set(SCENARIOS.map((s) => Number.parseInt(s.no, 10)));
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
+  it.each(SCENARIOS.map((s) => [`${s.no}: ${s.title}`, s] as const))('%s', (_, scenario) => {
+    const assessment = evaluate(scenario.situation);
+    const expected = typeof scenario.outcome === 'string' ? [scenario.outcome] : scenario.outcome;
+    expect(expected).toContain(assessment.outcome);
+    expect(assessment.employerMayRequire).toBe(assessment.outcome === 'required-by-job');
+    for (const flag of scenario.flags ?? []) expect(assessment.flags).toContain(flag);
+    for (const right of scenario.rights) expect(assessment.rights).toContain(right);
+    const rules = assessment.reasons.map((reason) => reason.rule);
+    for (const rule of scenario.rules) expect(rules).toContain(rule);
+  });
+});
