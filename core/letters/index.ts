@@ -1,0 +1,3 @@
+// Letters to exercise GDPR rights towards the employer, in English and Dutch. Pure TypeScript.
+export * from './draft';
+export * from './templates';
