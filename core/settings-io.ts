@@ -7,6 +7,7 @@ import {
   settingsValidationMessages,
 } from './i18n/messages/validation';
 import { readVersionedFile, writeVersionedFile } from './log/versioned-file';
+import { normalizeForMatch } from './name-match';
 import { defaultSettings, type GroupKind, SETTINGS_SCHEMA_VERSION, type Settings } from './settings';
 import { ACTIVITIES, type Activity, INITIATORS, type LocalizedText, ROLES, type Role } from './types';
 
@@ -50,11 +51,6 @@ function readNullableBoolean(value: unknown, field: string, errors: FieldErrors)
   return errors.add(field, 'notYesNo');
 }
 
-/** Compares names as a person would: case, accents and spacing do not make another name. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-}
-
 function readAliases(value: unknown, name: string, errors: FieldErrors): string[] | undefined {
   if (!Array.isArray(value)) return errors.add('employer.aliases', 'aliasesNotList');
   const seen = new Set<string>();
@@ -64,10 +60,11 @@ function readAliases(value: unknown, name: string, errors: FieldErrors): string[
     const field = `employer.aliases.${index}`;
     const number = index + 1;
     const trimmed = typeof alias === 'string' ? alias.trim() : undefined;
-    const key = nameKey(trimmed ?? '');
+    const key = normalizeForMatch(trimmed ?? '');
     if (trimmed === undefined) errors.add(field, 'notText');
     else if (trimmed === '') errors.add(field, 'aliasEmpty', { number });
-    else if (name !== '' && key === nameKey(name)) errors.add(field, 'aliasRepeatsName', { number });
+    else if (name !== '' && key === normalizeForMatch(name))
+      errors.add(field, 'aliasRepeatsName', { number });
     else if (seen.has(key)) errors.add(field, 'aliasDuplicate', { number });
     else {
       seen.add(key);

@@ -45,6 +45,13 @@ describe('validateSettingsPatch: bad input gets a clear message in both language
       /gelijk aan de naam/,
     ],
     [
+      'alias repeats the name with other accents and spacing',
+      employer({ name: 'Café  Noir', aliases: ['cafe noir'] }),
+      'employer.aliases.0',
+      /same as the employer name/,
+      /gelijk aan de naam/,
+    ],
+    [
       'alias listed twice',
       employer({ aliases: ['Acme', 'ACME'] }),
       'employer.aliases.1',
