@@ -76,7 +76,9 @@ export async function importLogJson(json: string, digest: Digest): Promise<LogIm
     }
     if (note.trim() !== '') notes[seq] = note;
   }
-  return { ok: true, log: { entries, notes, anchor: { seq: anchor.seq, hash: anchor.hash } } };
+  // An empty log starts from the genesis anchor, so its next entry is seq 1 (as after retention removed all).
+  const start = entries.length === 0 ? GENESIS_ANCHOR : anchor;
+  return { ok: true, log: { entries, notes, anchor: { seq: start.seq, hash: start.hash } } };
 }
 
 // ---------------------------------------------------------------------------------------------------------

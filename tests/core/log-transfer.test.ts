@@ -50,6 +50,17 @@ describe('exportLogJson / importLogJson', () => {
     expect(await importLogJson(exportLogJson(log), sha256)).toEqual({ ok: true, log });
   });
 
+  it('an empty log imports with the genesis anchor, so the next entry is seq 1', async () => {
+    const json = JSON.stringify({
+      format: 'exposure-guard-log',
+      version: 1,
+      anchor: { seq: 5, hash: 'a'.repeat(64) },
+      entries: [],
+      notes: {},
+    });
+    expect(await importLogJson(json, sha256)).toEqual({ ok: true, log: emptyLog() });
+  });
+
   const tamper = async (
     change: (file: Record<string, unknown> & { entries: Record<string, unknown>[] }) => void,
   ) => {
