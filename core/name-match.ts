@@ -31,6 +31,12 @@ function namePattern(name: string): RegExp | null {
   return new RegExp(`${BEFORE_NAME}${words.map(escapeRegExp).join('\\s+')}${AFTER_NAME}`, 'u');
 }
 
+/** True when `phrase` occurs in `text` as whole words (same rules as names; for UI labels). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const pattern = namePattern(phrase);
+  return pattern?.test(normalizeForMatch(text)) ?? false;
+}
+
 interface CompanyPageId {
   slugOrId: string; // lower case
   numericId: string | null;

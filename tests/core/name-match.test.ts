@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmployerMatcher, normalizeForMatch } from '../../core/name-match';
+import { containsPhrase, createEmployerMatcher, normalizeForMatch } from '../../core/name-match';
 
 const acme = createEmployerMatcher({
   name: 'Acme Installaties',
@@ -111,5 +111,14 @@ describe('isCompanyRef', () => {
     expect(none.isCompanyRef('https://www.linkedin.com/company/acme/')).toBe(false);
     const bad = createEmployerMatcher({ name: 'Acme', aliases: [], companyPageUrl: 'not a url at all' });
     expect(bad.isCompanyRef('https://www.linkedin.com/company/acme/')).toBe(false);
+  });
+});
+
+describe('containsPhrase', () => {
+  it('finds a label phrase as whole words, ignoring case and diacritics', () => {
+    expect(containsPhrase('Jane Doe Post to Anyone', 'post to anyone')).toBe(true);
+    expect(containsPhrase('Tout le monde', 'TOUT LE MONDE')).toBe(true);
+    expect(containsPhrase('Allerlei', 'Alle')).toBe(false);
+    expect(containsPhrase('anything', '  ')).toBe(false);
   });
 });

@@ -1,0 +1,160 @@
+// Comments and replies on posts: the classic Quill form, and the SDUI Tiptap box with no <form>.
+import {
+  activatedControl,
+  editorOnPath,
+  editorText,
+  isCommentLikeEditor,
+  isDisabled,
+  isLabelledCommit,
+  isSubmitChord,
+  mentionsLabel,
+  pathAbove,
+} from '../dom/controls';
+import { deepQueryAll, elementsOfPath } from '../dom/deep-query';
+import { employerSignalsOfEditor } from '../dom/employer-facts';
+import { groupOfLinks, groupOfPage } from '../dom/group-context';
+import { COMMENT_BOX } from '../surfaces';
+import { isShareEditor } from './share-composer';
+import type { ExposureMoment, MomentFacts, PageContext, SurfaceDetector } from './types';
+
+const { classic: CLASSIC, sdui: SDUI, labels: LABELS } = COMMENT_BOX;
+
+interface CommentParts {
+  uiGeneration: 'classic' | 'sdui';
+  editor: HTMLElement;
+  submitControl: HTMLElement;
+}
+
+function isSduiCommentEditor(editor: Element, ctx: PageContext): boolean {
+  return (
+    editor.matches(SDUI.editor) &&
+    !editor.matches(CLASSIC.editor) &&
+    isCommentLikeEditor(editor) &&
+    !isShareEditor(editor, ctx)
+  );
+}
+
+/** A text-only commit button with a comment label, not an opener (aria-label "Comment"/"Reply"). */
+function isCommentCommit(control: Element): boolean {
+  const ariaLabel = control.getAttribute('aria-label');
+  return isLabelledCommit(control, LABELS.submit) && !(ariaLabel && mentionsLabel(ariaLabel, LABELS.opener));
+}
+
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/** Ancestors of `start`, nearest first, at most `levels` of them. */
+function ancestors(start: Element, levels: number): Element[] {
+  const found: Element[] = [];
+  for (let el = start.parentElement; el && found.length < levels; el = el.parentElement) found.push(el);
+  return found;
+}
+
+/** The comment editor a commit button belongs to: the nearest one before it, within a few levels. */
+function sduiEditorBefore(control: Element, ctx: PageContext): HTMLElement | null {
+  for (const scope of ancestors(control, SDUI.maxAncestorLevels)) {
+    const editors = [...scope.querySelectorAll<HTMLElement>(SDUI.editor)].filter(
+      (ed) => precedes(ed, control) && isSduiCommentEditor(ed, ctx),
+    );
+    const nearest = editors.at(-1);
+    if (nearest) return nearest;
+  }
+  return null;
+}
+
+/** The commit button of a comment editor: the first enabled one after it, within a few levels. */
+function sduiCommitAfter(editor: Element): HTMLElement | null {
+  for (const scope of ancestors(editor, SDUI.maxAncestorLevels)) {
+    const buttons = [...scope.querySelectorAll<HTMLElement>('button, [role="button"]')];
+    const commit = buttons.find((b) => precedes(editor, b) && !editor.contains(b) && isCommentCommit(b));
+    if (commit) return commit;
+  }
+  return null;
+}
+
+function classicParts(form: Element | null, submit: Element | null): CommentParts | null {
+  const editor = form?.querySelector<HTMLElement>(CLASSIC.editor);
+  const control = submit ?? form?.querySelector(CLASSIC.submit);
+  if (!editor || !control || isDisabled(control)) return null;
+  return { uiGeneration: 'classic', editor, submitControl: control as HTMLElement };
+}
+
+function fromClick(path: readonly Element[], ctx: PageContext): CommentParts | null {
+  const control = activatedControl(path);
+  if (!control || isDisabled(control)) return null;
+  if (control.matches(CLASSIC.submit)) {
+    return classicParts(control.closest(CLASSIC.form) ?? control.closest(CLASSIC.box), control);
+  }
+  if (!isCommentCommit(control)) return null;
+  const editor = sduiEditorBefore(control, ctx);
+  return editor ? { uiGeneration: 'sdui', editor, submitControl: control } : null;
+}
+
+function fromKeyboard(event: Event, path: readonly Element[], ctx: PageContext): CommentParts | null {
+  if (!isSubmitChord(event)) return null;
+  const editor = editorOnPath(path);
+  if (!editor) return null;
+  const form = pathAbove(path, editor).find((el) => el.matches(CLASSIC.form)) ?? null;
+  if (form) return classicParts(form, null);
+  if (!isSduiCommentEditor(editor, ctx)) return null;
+  const submitControl = sduiCommitAfter(editor);
+  return submitControl ? { uiGeneration: 'sdui', editor, submitControl } : null;
+}
+
+function fromFormSubmit(path: readonly Element[]): CommentParts | null {
+  const form = path.find((el) => el.matches(CLASSIC.form)) ?? null;
+  return form ? classicParts(form, null) : null;
+}
+
+/** The post card a comment box belongs to: an ancestor card, or the card the box was mounted after. */
+export function owningCard(box: Element): Element | null {
+  const ancestor = box.parentElement?.closest(COMMENT_BOX.card);
+  if (ancestor) return ancestor;
+  for (let el: Element | null = box; el; el = el.parentElement) {
+    const previous = el.previousElementSibling;
+    if (previous?.matches(COMMENT_BOX.card)) return previous;
+  }
+  return null;
+}
+
+function momentOf(parts: CommentParts, ctx: PageContext): ExposureMoment {
+  const card = owningCard(parts.editor);
+  const container = card ?? parts.editor.closest(CLASSIC.box) ?? parts.editor.parentElement ?? parts.editor;
+  const text = editorText(parts.editor);
+  const mentionSelector = parts.uiGeneration === 'classic' ? CLASSIC.mention : SDUI.mention;
+  const facts: MomentFacts = {
+    text,
+    employerSignals: employerSignalsOfEditor(parts.editor, text, mentionSelector, ctx),
+  };
+  const group =
+    groupOfPage(ctx.url, parts.editor.ownerDocument) ??
+    (card ? groupOfLinks(card, `${COMMENT_BOX.cardContent}, ${CLASSIC.box}`) : null);
+  if (group) facts.groupId = group.groupId;
+  if (group?.groupName) facts.groupName = group.groupName;
+  return { surface: 'comment', ...parts, container, facts };
+}
+
+export const commentDetector: SurfaceDetector = {
+  surfaces: ['comment'],
+  momentFromEvent(event, path, gesture, ctx) {
+    const elements = elementsOfPath(path);
+    const parts =
+      gesture === 'click'
+        ? fromClick(elements, ctx)
+        : gesture === 'keyboard'
+          ? fromKeyboard(event, elements, ctx)
+          : fromFormSubmit(elements);
+    return parts ? momentOf(parts, ctx) : null;
+  },
+  presentSurfaces(roots, ctx) {
+    const present = roots.some(
+      (root) =>
+        deepQueryAll(root, `${CLASSIC.form} ${CLASSIC.editor}`).length > 0 ||
+        deepQueryAll(root, SDUI.editor).some((editor) => isSduiCommentEditor(editor, ctx)),
+    );
+    return present ? ['comment'] : [];
+  },
+};

@@ -1,0 +1,11 @@
+// Every LinkedIn surface detector, in the order the content script asks them.
+import { commentDetector } from './comment';
+import { feedComposerDetector } from './feed-composer';
+import { groupComposerDetector } from './group-composer';
+import type { SurfaceDetector } from './types';
+
+export const LINKEDIN_DETECTORS: readonly SurfaceDetector[] = [
+  feedComposerDetector,
+  groupComposerDetector,
+  commentDetector,
+];
