@@ -123,8 +123,10 @@ function variantPattern(variant: NameVariant): string {
 
 export interface PersonMatch {
   variant: NameVariant;
-  /** Offsets in the normalized text (for locating, never for storing). */
+  /** Where the name starts in the normalized text. */
   index: number;
+  /** The normalized text right after the name (up to 80 characters), to recognise "Name, job title". */
+  followedBy: string;
 }
 
 export interface PersonMatcher {
@@ -151,7 +153,9 @@ export function createPersonMatcher(fullName: string): PersonMatcher | null {
       if (!match?.groups) return null;
       const i = variants.findIndex((_, k) => match.groups?.[`v${k}`] !== undefined);
       const variant = variants[i];
-      return variant ? { variant, index: match.index } : null;
+      if (!variant) return null;
+      const end = match.index + match[0].length;
+      return { variant, index: match.index, followedBy: normalized.slice(end, end + 80) };
     },
   };
 }

@@ -123,6 +123,7 @@ describe('createPersonMatcher: finding the user', () => {
     expect(matcher?.find('Team: J. de Vries — Jan Pieter de Vries')).toEqual({
       variant: { kind: 'initials-and-surname', text: 'J. de Vries' },
       index: 6,
+      followedBy: ' — jan pieter de vries',
     });
   });
 });

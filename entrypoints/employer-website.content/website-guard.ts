@@ -1,0 +1,76 @@
+// Wires the employer-website content script: settings → name matcher → watch → reports to the
+// background, and answers the popup's `get-website-findings` with the current page report.
+import { browser } from 'wxt/browser';
+import { createSettingsStore, whenLoaded } from '../../components/state/settings-store';
+import { resolveLanguage } from '../../core/i18n';
+import { createPersonMatcher } from '../../core/person-match';
+import type { WebsiteMessage, WebsitePageReport } from '../../core/protocol';
+import type { Settings } from '../../core/settings';
+import { pageRoute } from '../../core/website-finding';
+import { type WebsiteWatch, watchWebsite } from './website-watch';
+
+export interface WebsiteGuard {
+  report(): WebsitePageReport;
+  stop(): void;
+}
+
+function isFindingsQuery(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'get-website-findings'
+  );
+}
+
+export async function startWebsiteGuard(doc: Document = document): Promise<WebsiteGuard> {
+  const store = createSettingsStore();
+  await whenLoaded(store);
+  const win = doc.defaultView as Window;
+  let watch: WebsiteWatch | null = null;
+  let watchedFor = '';
+
+  const emptyReport = (): WebsitePageReport => ({
+    host: win.location.hostname,
+    route: pageRoute(win.location.pathname),
+    findings: [],
+    truncated: false,
+  });
+
+  const send = (report: WebsitePageReport) => {
+    const message: WebsiteMessage = { type: 'website-findings', report };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the next scan reports again.
+    });
+  };
+
+  const follow = (settings: Settings) => {
+    const language = resolveLanguage(settings.language, navigator.language);
+    const wanted = `${settings.ownName}\u0000${language}`;
+    if (wanted === watchedFor) return;
+    watchedFor = wanted;
+    const hadFindings = (watch?.report().findings.length ?? 0) > 0;
+    watch?.stop();
+    watch = null;
+    const matcher = createPersonMatcher(settings.ownName);
+    if (matcher) watch = watchWebsite({ document: doc, matcher, language, onReport: send });
+    else if (hadFindings) send(emptyReport());
+  };
+
+  follow(store.getState().settings);
+  const unsubscribe = store.subscribe((state) => follow(state.settings));
+
+  const onMessage = (message: unknown) => {
+    if (!isFindingsQuery(message)) return undefined;
+    return Promise.resolve(watch?.report() ?? emptyReport());
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  return {
+    report: () => watch?.report() ?? emptyReport(),
+    stop() {
+      unsubscribe();
+      browser.runtime.onMessage.removeListener(onMessage);
+      watch?.stop();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPersonMatcher } from '../../../core/person-match';
+import type { WebsitePageReport } from '../../../core/protocol';
+import { MARKER_TAG } from '../../../entrypoints/employer-website.content/scanner';
+import { type WebsiteWatch, watchWebsite } from '../../../entrypoints/employer-website.content/website-watch';
+import { mountFixture } from './support';
+
+const matcher = createPersonMatcher('Jan Pieter de Vries');
+if (!matcher) throw new Error('no matcher');
+
+let watch: WebsiteWatch | null = null;
+afterEach(() => {
+  watch?.stop();
+  watch = null;
+});
+
+let scans = 0;
+
+function start(language: 'en' | 'nl' = 'en') {
+  const reports: WebsitePageReport[] = [];
+  scans = 0;
+  watch = watchWebsite({
+    document,
+    matcher: matcher as NonNullable<typeof matcher>,
+    language,
+    onReport: (report) => reports.push(report),
+    onScan: () => {
+      scans += 1;
+    },
+    debounceMs: 20,
+  });
+  return reports;
+}
+
+const markers = () => [...document.querySelectorAll(MARKER_TAG)];
+
+describe('watchWebsite', () => {
+  it('scans once when idle, reports the page and puts one marker next to the name', async () => {
+    mountFixture('card-grid.html');
+    const reports = start();
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    expect(reports[0]).toMatchObject({ host: window.location.hostname, truncated: false });
+    expect(reports[0]?.findings.map((f) => f.activity)).toEqual(['website-photo']);
+    expect(markers()).toHaveLength(1);
+    expect(markers()[0]?.parentElement?.tagName).toBe('H3');
+    // The marker does not change the name's text, and our scan ignores it.
+    expect(markers()[0]?.parentElement?.textContent).toBe('Jan de Vries');
+  });
+
+  it('puts the marker after the image when the name is only in its alt text', async () => {
+    mountFixture('alt-only.html');
+    const reports = start();
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    expect(markers()[0]?.previousElementSibling?.getAttribute('src')).toBe('/img/team-2.jpg');
+  });
+
+  it('does not rescan for its own marker, debounces a burst of changes into one scan', async () => {
+    mountFixture('card-grid.html');
+    start();
+    await vi.waitFor(() => expect(scans).toBe(1));
+    for (let i = 0; i < 10; i += 1) document.querySelector('main')?.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(scans).toBe(2);
+  });
+
+  it('reports again only when the findings change', async () => {
+    mountFixture('card-grid.html');
+    const reports = start();
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    // Inserting our marker was a DOM change too: it must not cause a second scan.
+    await new Promise((r) => setTimeout(r, 150));
+    expect(scans).toBe(1);
+    // Content that changes nothing about the user: scanned again, not reported.
+    document.querySelector('main')?.append(document.createElement('p'));
+    await vi.waitFor(() => expect(scans).toBe(2));
+    expect(reports).toHaveLength(1);
+    // A late-rendered card with the user's photo and name in another form: reported.
+    const late = document.createElement('div');
+    late.append(Object.assign(document.createElement('strong'), { textContent: 'J. de Vries' }));
+    document.querySelector('footer')?.append(late);
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    expect(reports[1]?.findings.map((f) => f.nameForm)).toEqual([
+      'first-and-surname',
+      'initials-and-surname',
+    ]);
+    expect(markers()).toHaveLength(2);
+  });
+
+  it('removes the marker and reports an empty page when the name goes away', async () => {
+    mountFixture('card-grid.html');
+    const reports = start();
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    const card = markers()[0]?.closest('.card');
+    card?.remove();
+    await vi.waitFor(() => expect(reports).toHaveLength(2));
+    expect(reports[1]?.findings).toEqual([]);
+    expect(markers()).toHaveLength(0);
+  });
+
+  it('is dismissible: the marker goes and stays away on later scans, the finding stays reported', async () => {
+    mountFixture('photo-list.html');
+    const reports = start('nl');
+    await vi.waitFor(() => expect(markers()).toHaveLength(2));
+    const dismiss = markers()[0]?.shadowRoot?.querySelector<HTMLButtonElement>('button.dismiss');
+    expect(dismiss?.getAttribute('aria-label')).toBe('Deze markering verbergen');
+    dismiss?.click();
+    expect(markers()).toHaveLength(0);
+    expect(watch?.scanNow().findings).toHaveLength(2);
+    expect(markers()).toHaveLength(0);
+    expect(reports.at(-1)?.findings).toHaveLength(2);
+  });
+
+  it('stop() removes every marker and stops observing', async () => {
+    mountFixture('card-grid.html');
+    const reports = start();
+    await vi.waitFor(() => expect(markers()).toHaveLength(1));
+    watch?.stop();
+    expect(markers()).toHaveLength(0);
+    document
+      .querySelector('footer')
+      ?.append(Object.assign(document.createElement('p'), { textContent: 'J. de Vries' }));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(reports).toHaveLength(1);
+  });
+});
