@@ -1,6 +1,8 @@
 // The core's public surface (evaluator.md). Pure TypeScript: no browser, DOM, Preact or zustand.
 export * from './evaluate';
+export * from './explanations';
 export * from './i18n';
+export * from './rights';
 export * from './rules';
 export * from './sources';
 export * from './types';

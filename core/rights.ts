@@ -1,0 +1,266 @@
+// The employee's rights (legal-basis.md §4): what to ask, to whom, by when, and what next if the
+// answer does not come. Used by the popup and the letters; the content script needs only the ids.
+import type { SourceId } from './sources';
+import type { LocalizedText, Right } from './types';
+
+/** Art. 12(3) GDPR: answer within one month; two more months for complex or many requests, if the
+ * person is told so, with reasons, within the first month. */
+export const ANSWER_DEADLINE = {
+  months: 1,
+  extensionMonths: 2,
+  article: 'Art. 12(3) GDPR',
+  sources: ['S1'] as readonly SourceId[],
+  text: {
+    en: 'Your employer must answer without undue delay and within one month. It may extend this by two months for complex or many requests, but must tell you so, with reasons, within the first month.',
+    nl: 'Je werkgever moet zonder onnodige vertraging en binnen een maand antwoorden. Bij ingewikkelde of veel verzoeken mag dat twee maanden langer, maar dan moet hij je dat binnen de eerste maand met redenen laten weten.',
+  } as LocalizedText,
+} as const;
+
+/** UAVG art. 35(2): a petition to the court within six weeks of the controller's answer. */
+export const COURT_DEADLINE = {
+  weeks: 6,
+  article: 'UAVG art. 35(2)',
+  // The period where no answer comes at all is marked [verify] in legal-basis.md §4.
+  verify: true,
+} as const;
+
+export type Addressee = 'employer' | 'dpo' | 'linkedin-ireland' | 'autoriteit-persoonsgegevens' | 'court';
+
+export const ADDRESSEES: Readonly<Record<Addressee, LocalizedText>> = {
+  employer: {
+    en: 'Your employer (HR or the privacy contact named in its privacy notice)',
+    nl: 'Je werkgever (HR of het privacycontact uit de privacyverklaring)',
+  },
+  dpo: {
+    en: 'Your employer’s data protection officer, if it has one (Art. 38(4) GDPR)',
+    nl: 'De functionaris gegevensbescherming (FG) van je werkgever, als die er is (art. 38 lid 4 AVG)',
+  },
+  'linkedin-ireland': {
+    en: 'LinkedIn Ireland Unlimited Company, for what LinkedIn itself does with your profile',
+    nl: 'LinkedIn Ireland Unlimited Company, voor wat LinkedIn zelf met je profiel doet',
+  },
+  'autoriteit-persoonsgegevens': {
+    en: 'The Dutch Data Protection Authority (Autoriteit Persoonsgegevens)',
+    nl: 'De Autoriteit Persoonsgegevens (AP)',
+  },
+  court: { en: 'The subdistrict court (kantonrechter)', nl: 'De kantonrechter' },
+};
+
+export type NextStep = 'complaint' | 'court' | 'damages' | 'portrait-right';
+
+export interface NextStepInfo {
+  readonly article: string;
+  readonly name: LocalizedText;
+  readonly what: LocalizedText;
+  readonly to: Addressee;
+  readonly sources: readonly SourceId[];
+  readonly verify?: true;
+}
+
+/** What to do when a request is refused or ignored. */
+export const NEXT_STEPS: Readonly<Record<NextStep, NextStepInfo>> = {
+  complaint: {
+    article: 'Art. 77 GDPR',
+    name: { en: 'Complaint to the regulator', nl: 'Klacht bij de toezichthouder' },
+    what: {
+      en: 'File a complaint with the Autoriteit Persoonsgegevens through its website, with your request and the answer (or its absence).',
+      nl: 'Dien via de website een klacht in bij de Autoriteit Persoonsgegevens, met je verzoek en het antwoord (of het uitblijven ervan).',
+    },
+    to: 'autoriteit-persoonsgegevens',
+    sources: ['S1'],
+  },
+  court: {
+    article: 'Art. 79 GDPR; UAVG art. 35',
+    name: { en: 'Court', nl: 'Rechter' },
+    what: {
+      en: 'Ask the court to rule on your request (verzoekschrift) within six weeks of your employer’s answer.',
+      nl: 'Vraag de rechter binnen zes weken na het antwoord van je werkgever om een beslissing op je verzoek (verzoekschrift).',
+    },
+    to: 'court',
+    sources: ['S1'],
+    verify: true,
+  },
+  damages: {
+    article: 'Art. 82 GDPR',
+    name: { en: 'Compensation', nl: 'Schadevergoeding' },
+    what: {
+      en: 'Claim compensation for material or non-material damage caused by the infringement; there is no seriousness threshold.',
+      nl: 'Eis vergoeding van materiële of immateriële schade door de inbreuk; er geldt geen ernstdrempel.',
+    },
+    to: 'court',
+    sources: ['S1', 'S19'],
+  },
+  'portrait-right': {
+    article: 'Art. 21 Auteurswet',
+    name: { en: 'Portrait right', nl: 'Portretrecht' },
+    what: {
+      en: 'For a photo used in promotion or recruitment, object on the ground of your reasonable interest; Dutch courts have awarded damages.',
+      nl: 'Maak bij een foto voor promotie of werving bezwaar op grond van je redelijk belang; Nederlandse rechters kenden schadevergoeding toe.',
+    },
+    to: 'court',
+    sources: ['S24', 'S25', 'S27', 'S28'],
+  },
+};
+
+export interface RightInfo {
+  readonly right: Right;
+  readonly article: string;
+  readonly name: LocalizedText;
+  readonly whatToAsk: LocalizedText;
+  /** Whom to ask, first the one to start with. */
+  readonly to: readonly Addressee[];
+  readonly deadline: LocalizedText;
+  readonly nextSteps: readonly NextStep[];
+  readonly sources: readonly SourceId[];
+}
+
+const ONE_MONTH: LocalizedText = {
+  en: 'An answer within one month (two more months at most, if you are told so within the first).',
+  nl: 'Antwoord binnen een maand (hooguit twee maanden langer, als je dat binnen de eerste maand hoort).',
+};
+const AT_ANY_TIME: LocalizedText = {
+  en: 'At any time; no deadline applies to you, and the employer must act without undue delay.',
+  nl: 'Op elk moment; voor jou geldt geen termijn, en de werkgever moet zonder onnodige vertraging handelen.',
+};
+const EMPLOYER: readonly Addressee[] = ['employer', 'dpo'];
+const EMPLOYER_OR_LINKEDIN: readonly Addressee[] = ['employer', 'dpo', 'linkedin-ireland'];
+const ESCALATE: readonly NextStep[] = ['complaint', 'court'];
+
+export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
+  information: {
+    right: 'information',
+    article: 'Art. 12–13 GDPR',
+    name: { en: 'Right to information', nl: 'Recht op informatie' },
+    whatToAsk: {
+      en: 'Ask for the purpose, the legal basis (consent, contract or legitimate interest), the specific interest if it is legitimate interest, who receives it (LinkedIn, hosting), how long it is kept, and what happens if you say no.',
+      nl: 'Vraag naar het doel, de grondslag (toestemming, uitvoering van de overeenkomst of gerechtvaardigd belang), het concrete belang bij gerechtvaardigd belang, wie het ontvangt (LinkedIn, hosting), hoe lang het wordt bewaard en wat er gebeurt als je nee zegt.',
+    },
+    to: EMPLOYER,
+    deadline: {
+      en: 'Before the use starts; a question about it is answered within one month.',
+      nl: 'Voordat het gebruik begint; een vraag daarover wordt binnen een maand beantwoord.',
+    },
+    nextSteps: ['complaint'],
+    sources: ['S1', 'S16'],
+  },
+  access: {
+    right: 'access',
+    article: 'Art. 15 GDPR',
+    name: { en: 'Right of access', nl: 'Recht op inzage' },
+    whatToAsk: {
+      en: 'Ask for a copy of the photos, videos and texts about you, where they were published, who received them and how long they are kept. The first copy is free.',
+      nl: 'Vraag een kopie van de foto’s, video’s en teksten over jou, waar ze zijn gepubliceerd, wie ze heeft ontvangen en hoe lang ze worden bewaard. De eerste kopie is gratis.',
+    },
+    to: EMPLOYER_OR_LINKEDIN,
+    deadline: ONE_MONTH,
+    nextSteps: ESCALATE,
+    sources: ['S1', 'S19'],
+  },
+  rectification: {
+    right: 'rectification',
+    article: 'Art. 16 GDPR',
+    name: { en: 'Right to rectification', nl: 'Recht op rectificatie' },
+    whatToAsk: {
+      en: 'Ask for a wrong name, title or description on the website or company page to be corrected.',
+      nl: 'Vraag om correctie van een onjuiste naam, functie of omschrijving op de website of bedrijfspagina.',
+    },
+    to: EMPLOYER_OR_LINKEDIN,
+    deadline: ONE_MONTH,
+    nextSteps: ESCALATE,
+    sources: ['S1'],
+  },
+  erasure: {
+    right: 'erasure',
+    article: 'Art. 17 GDPR',
+    name: { en: 'Right to erasure', nl: 'Recht op verwijdering (vergetelheid)' },
+    whatToAsk: {
+      en: 'Ask for removal from the website and social media after you withdrew consent, objected successfully, left, or when the use was unlawful. If it was public, the employer must also ask others who copied it.',
+      nl: 'Vraag verwijdering van de website en sociale media nadat je toestemming introk, je bezwaar slaagde, je vertrok, of als het gebruik onrechtmatig was. Was het openbaar, dan moet de werkgever ook anderen die het overnamen inlichten.',
+    },
+    to: EMPLOYER_OR_LINKEDIN,
+    deadline: ONE_MONTH,
+    nextSteps: ['complaint', 'court', 'damages', 'portrait-right'],
+    sources: ['S1', 'S23'],
+  },
+  restriction: {
+    right: 'restriction',
+    article: 'Art. 18 GDPR',
+    name: { en: 'Right to restriction', nl: 'Recht op beperking van de verwerking' },
+    whatToAsk: {
+      en: 'Ask the employer to take the publication offline while it assesses your objection or a dispute about accuracy.',
+      nl: 'Vraag de werkgever de publicatie offline te halen zolang hij je bezwaar of een geschil over de juistheid beoordeelt.',
+    },
+    to: EMPLOYER,
+    deadline: ONE_MONTH,
+    nextSteps: ESCALATE,
+    sources: ['S1'],
+  },
+  object: {
+    right: 'object',
+    article: 'Art. 21 GDPR',
+    name: { en: 'Right to object', nl: 'Recht van bezwaar' },
+    whatToAsk: {
+      en: 'State the grounds of your own situation (safety, privacy, a new employer, religion visible). The employer must stop unless it proves compelling overriding grounds; ask for restriction meanwhile.',
+      nl: 'Noem de redenen uit jouw situatie (veiligheid, privacy, een nieuwe werkgever, zichtbare religie). De werkgever moet stoppen, tenzij hij dwingende zwaardere redenen aantoont; vraag intussen om beperking.',
+    },
+    to: EMPLOYER_OR_LINKEDIN,
+    deadline: ONE_MONTH,
+    nextSteps: ['complaint', 'court', 'portrait-right'],
+    sources: ['S1', 'S2'],
+  },
+  'withdraw-consent': {
+    right: 'withdraw-consent',
+    article: 'Art. 7(3) GDPR',
+    name: { en: 'Right to withdraw consent', nl: 'Recht om toestemming in te trekken' },
+    whatToAsk: {
+      en: 'Say you withdraw your consent: no reason is needed, it must be as easy as giving it, and the employer must stop and remove the images. Past use stays lawful.',
+      nl: 'Laat weten dat je je toestemming intrekt: een reden is niet nodig, het moet even makkelijk gaan als geven, en de werkgever moet stoppen en de beelden verwijderen. Eerder gebruik blijft rechtmatig.',
+    },
+    to: EMPLOYER,
+    deadline: AT_ANY_TIME,
+    nextSteps: ['complaint', 'portrait-right'],
+    sources: ['S1', 'S3', 'S20'],
+  },
+  refuse: {
+    right: 'refuse',
+    article: 'Art. 4(11), 7(4) GDPR; Recital 42–43',
+    name: { en: 'Right to say no', nl: 'Recht om te weigeren' },
+    whatToAsk: {
+      en: 'Say no, in writing if you like. Refusing must not affect your pay, appraisal or career; note any pressure.',
+      nl: 'Zeg nee, eventueel schriftelijk. Weigeren mag geen invloed hebben op je salaris, beoordeling of loopbaan; noteer elke vorm van druk.',
+    },
+    to: EMPLOYER,
+    deadline: AT_ANY_TIME,
+    nextSteps: ['complaint'],
+    sources: ['S2', 'S3', 'S4'],
+  },
+  complain: {
+    right: 'complain',
+    article: 'Art. 77 GDPR',
+    name: { en: 'Right to complain', nl: 'Recht om een klacht in te dienen' },
+    whatToAsk: {
+      en: 'Complain to the Autoriteit Persoonsgegevens if your employer refuses or ignores your request; include the request and the answer.',
+      nl: 'Dien een klacht in bij de Autoriteit Persoonsgegevens als je werkgever je verzoek weigert of negeert; voeg het verzoek en het antwoord bij.',
+    },
+    to: ['autoriteit-persoonsgegevens'],
+    deadline: {
+      en: 'No fixed term; best once the employer’s month has passed or it refused.',
+      nl: 'Geen vaste termijn; het beste zodra de maand van de werkgever voorbij is of hij weigerde.',
+    },
+    nextSteps: ['court'],
+    sources: ['S1'],
+  },
+  compensation: {
+    right: 'compensation',
+    article: 'Art. 82 GDPR; Art. 21 Auteurswet',
+    name: { en: 'Right to compensation', nl: 'Recht op schadevergoeding' },
+    whatToAsk: {
+      en: 'Ask for compensation for the damage the publication caused you, material or not; for photos, portrait right can add a claim.',
+      nl: 'Vraag vergoeding van de schade die de publicatie je heeft gedaan, materieel of immaterieel; bij foto’s kan het portretrecht een vordering toevoegen.',
+    },
+    to: ['employer', 'court'],
+    deadline: ONE_MONTH,
+    nextSteps: ['damages', 'portrait-right'],
+    sources: ['S1', 'S19', 'S24', 'S28'],
+  },
+};
