@@ -1,7 +1,7 @@
 // The core's answer for one situation: the outcome in one sentence and whether the employer may
 // require it first; the reasons with their sources, the rights and the safeguards on demand.
 import type { ComponentChildren } from 'preact';
-import { FLAG_TEXT, MITIGATION_TEXT, OUTCOME_TEXT } from '../../core/explanations';
+import { FLAG_TEXT, MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '../../core/explanations';
 import { assessmentMessages } from '../../core/i18n/messages/assessment';
 import { commonMessages } from '../../core/i18n/messages/common';
 import { RIGHTS_CATALOGUE } from '../../core/rights';
@@ -25,7 +25,7 @@ export function AssessmentView({ assessment, headingLevel = 3 }: AssessmentViewP
         <strong>{localize(OUTCOME_TEXT[assessment.outcome])}</strong>
       </p>
       <p class="may-require" data-employer-may-require={String(assessment.employerMayRequire)}>
-        {t(assessment.employerMayRequire ? 'employerMayRequire' : 'employerMayNotRequire')}
+        <strong>{t('mayRequireQuestion')}</strong> {localize(OUTCOME_MAY_REQUIRE_TEXT[assessment.outcome])}
       </p>
       <details>
         <summary>{t('details')}</summary>

@@ -2,11 +2,11 @@
 // answer (updated as the user answers) and the two decisions. Rendered inside our own <dialog>.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ROLE_TEXT } from '../../core/explanations';
+import { ACTIVITY_TEXT, ROLE_TEXT } from '../../core/explanations';
 import { createTranslator, type Translate } from '../../core/i18n';
 import { warningMessages } from '../../core/i18n/messages/warning';
 import type { GroupKind } from '../../core/settings';
-import type { Assessment, Initiator, Language } from '../../core/types';
+import type { Assessment, Initiator, Language, Role } from '../../core/types';
 import type {
   ExposureAudience,
   ExposureItem,
@@ -89,7 +89,7 @@ export function Warning({ plan, assessment, language, onAnswer, onCancel, onProc
   const optionLabel = (question: WarningQuestion, option: string): string => {
     if (question.id === 'initiator') return t(INITIATOR_KEY[option as Initiator]);
     if (question.id === 'groupKind') return t(GROUP_KEY[option as GroupKind]);
-    return ROLE_TEXT[option as keyof typeof ROLE_TEXT][language];
+    return ROLE_TEXT[option as Role].label[language];
   };
   const details = plan.exposure.flatMap((item) =>
     item.kind === 'audience' ? [] : [t(DETAIL_KEY[item.kind])],
@@ -100,6 +100,7 @@ export function Warning({ plan, assessment, language, onAnswer, onCancel, onProc
     <LanguageProvider language={language}>
       <div class="warning" data-activity={plan.activity}>
         <h2 id={WARNING_TITLE_ID}>{t('title')}</h2>
+        <p class="activity">{ACTIVITY_TEXT[plan.activity].label[language]}</p>
         {details.length > 0 && (
           <div class="exposure">
             <p>{t('intro')}</p>

@@ -3,8 +3,7 @@ import { defineMessages } from '../index';
 /** The core's assessment as shown by the warning and the popup's request checker. */
 export const assessmentMessages = defineMessages(
   {
-    employerMayRequire: 'Your employer may require this: your job needs it.',
-    employerMayNotRequire: 'Your employer may not require this.',
+    mayRequireQuestion: 'May your employer require this?',
     details: 'Why, your rights and what to ask for',
     reasonsHeading: 'Why',
     sources: 'Sources:',
@@ -15,8 +14,7 @@ export const assessmentMessages = defineMessages(
     notLegalAdvice: 'General information, not legal advice.',
   },
   {
-    employerMayRequire: 'Je werkgever mag dit verplichten: je functie vraagt erom.',
-    employerMayNotRequire: 'Je werkgever mag dit niet verplichten.',
+    mayRequireQuestion: 'Mag je werkgever dit verplichten?',
     details: 'Waarom, je rechten en wat je kunt vragen',
     reasonsHeading: 'Waarom',
     sources: 'Bronnen:',

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AssessmentView } from '../../../components/assessment/AssessmentView';
 import { LanguageProvider } from '../../../components/i18n';
 import { evaluate } from '../../../core';
-import { MITIGATION_TEXT, OUTCOME_TEXT } from '../../../core/explanations';
+import { MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '../../../core/explanations';
 import { assessmentMessages } from '../../../core/i18n/messages/assessment';
 import { commonMessages } from '../../../core/i18n/messages/common';
 import { RIGHTS_CATALOGUE } from '../../../core/rights';
@@ -45,10 +45,9 @@ describe('AssessmentView', () => {
       const assessment = evaluate(requiredByJob);
       const view = show(assessment, language);
       expect(view.querySelector('.outcome')?.textContent).toBe(OUTCOME_TEXT[assessment.outcome][language]);
+      expect(assessment.employerMayRequire).toBe(true);
       expect(view.querySelector('.may-require')?.textContent).toBe(
-        assessment.employerMayRequire
-          ? assessmentMessages[language].employerMayRequire
-          : assessmentMessages[language].employerMayNotRequire,
+        `${assessmentMessages[language].mayRequireQuestion} ${OUTCOME_MAY_REQUIRE_TEXT['required-by-job'][language]}`,
       );
       expect(view.querySelector('summary')?.textContent).toBe(assessmentMessages[language].details);
     },
@@ -57,9 +56,9 @@ describe('AssessmentView', () => {
   it('says plainly when the employer may not require it', () => {
     const assessment = evaluate({ ...requiredByJob, initiator: 'own-initiative' });
     expect(assessment.employerMayRequire).toBe(false);
-    expect(show(assessment).querySelector('.may-require')?.textContent).toBe(
-      assessmentMessages.en.employerMayNotRequire,
-    );
+    const line = show(assessment).querySelector('[data-employer-may-require]');
+    expect(line?.getAttribute('data-employer-may-require')).toBe('false');
+    expect(line?.textContent).toContain(OUTCOME_MAY_REQUIRE_TEXT['voluntary-only'].en);
   });
 
   it('keeps the detail behind a native <details>, closed at first', () => {

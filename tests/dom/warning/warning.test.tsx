@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ProceedChoice, WARNING_TITLE_ID, Warning } from '../../../components/warning/Warning';
-import { ROLE_TEXT } from '../../../core/explanations';
+import { ACTIVITY_TEXT, ROLE_TEXT } from '../../../core/explanations';
 import { warningMessages } from '../../../core/i18n/messages/warning';
 import { defaultSettings } from '../../../core/settings';
 import type { Language } from '../../../core/types';
@@ -35,6 +35,7 @@ describe('Warning', () => {
     mount(language);
     const m = warningMessages[language];
     expect(q(`#${WARNING_TITLE_ID}`)?.textContent).toBe(m.title);
+    expect(q('.activity')?.textContent).toBe(ACTIVITY_TEXT['group-post'].label[language]);
     const items = [...container.querySelectorAll('.exposure li')].map((li) => li.textContent);
     expect(items).toEqual([m.exposedName, m.exposedPhoto, m.exposedJobTitle, m.exposedEmployer]);
     expect(q('.audience')?.textContent).toBe(m.audienceGroupMembers);
@@ -48,7 +49,7 @@ describe('Warning', () => {
     const roleLabels = [...container.querySelectorAll('[data-question="role"] label')].map((l) =>
       l.textContent?.trim(),
     );
-    expect(roleLabels).toContain(ROLE_TEXT.sales[language]);
+    expect(roleLabels).toContain(ROLE_TEXT.sales.label[language]);
     for (const input of container.querySelectorAll<HTMLInputElement>('fieldset input')) {
       expect(input.type).toBe('radio');
       expect(input.closest('label')).not.toBeNull();
