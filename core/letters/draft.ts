@@ -2,6 +2,8 @@
 // offers it as a text file.
 import { interpolate } from '../i18n';
 import { addMonths } from '../log/months';
+import { findRule } from '../rules';
+import { findSource } from '../sources';
 import type { Activity, Assessment, Language, LocalizedText, Outcome, Reason, Role } from '../types';
 import {
   ERASURE_GROUND,
@@ -67,7 +69,16 @@ function citeReason(reason: Reason, language: Language, citations: CitationTable
 
 export const NO_CITATIONS: CitationTable = { rule: () => undefined, source: () => undefined };
 
-export function draftLetter(input: LetterInput, citations: CitationTable = NO_CITATIONS): Letter {
+/** The core's own tables: a rule's title (core/rules.ts) and a source's short citation (core/sources.ts). */
+export const CORE_CITATIONS: CitationTable = {
+  rule: (id) => findRule(id)?.title,
+  source: (id) => {
+    const citation = findSource(id)?.citation;
+    return citation === undefined ? undefined : { en: citation, nl: citation };
+  },
+};
+
+export function draftLetter(input: LetterInput, citations: CitationTable = CORE_CITATIONS): Letter {
   const { kind, language, activity, assessment } = input;
   const t = (text: LocalizedText, params?: Record<string, string>) => interpolate(text[language], params);
   const employer = filled(input.employerName) ?? t(LETTER_TEXT.employerPlaceholder);

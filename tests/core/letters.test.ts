@@ -11,11 +11,14 @@ import {
   LETTER_TEXT,
   type LetterInput,
   type LetterKind,
+  NO_CITATIONS,
   OUTCOME_SENTENCE,
   PROCESSING,
   ROLE_PHRASE,
   suggestLetters,
 } from '../../core/letters';
+import { findRule } from '../../core/rules';
+import { findSource } from '../../core/sources';
 import { ACTIVITIES, LANGUAGES, type LocalizedText, OUTCOMES, ROLES } from '../../core/types';
 
 const ARTICLE: Record<LetterKind, { en: RegExp; nl: RegExp }> = {
@@ -53,8 +56,8 @@ describe('draftLetter', () => {
         expect(body).toContain(PROCESSING['website-photo'][language]);
         expect(body).toContain(ROLE_PHRASE.sales[language]);
         expect(body).toMatch(ARTICLE[kind][language]);
-        expect(body).toMatch(/R15 \((sources|bronnen): S3; S20\)/);
-        expect(body).toMatch(/R20 \((sources|bronnen): S24\)/);
+        expect(body).toMatch(/R15 [^\n]+ \((sources|bronnen): S3 [^\n]+; S20 [^\n]+\)/);
+        expect(body).toMatch(/R20 [^\n]+ \((sources|bronnen): S24 [^\n]+\)/);
         expect(body).toContain(OUTCOME_SENTENCE['voluntary-only'][language]);
         // One month after 31 January 2026 is 28 February 2026 (Art. 12(3)), with the two-month extension.
         expect(body).toContain(language === 'en' ? 'by 28 February 2026' : 'uiterlijk op 28 februari 2026');
@@ -135,6 +138,19 @@ describe('draftLetter', () => {
     expect(body).toContain(
       '- R15 Toestemming die kan werken (bronnen: S3; S20 AP, Beeldmateriaal op de werkplek)',
     );
+  });
+
+  it("cites by default the core's rule titles and source citations", () => {
+    for (const language of LANGUAGES) {
+      const { body } = draftLetter({ ...base, kind: 'withdraw-consent', language });
+      const rule = findRule('R15');
+      const source = findSource('S20');
+      expect(rule && source).toBeTruthy();
+      expect(body).toContain(`- R15 ${rule?.title[language]} (`);
+      expect(body).toContain(`S20 ${source?.citation})`);
+    }
+    const bare = draftLetter({ ...base, kind: 'access', language: 'en' }, NO_CITATIONS);
+    expect(bare.body).toContain('- R15 (sources: S3; S20)');
   });
 
   it('formats dates and computes the one-month deadline on the calendar', () => {
