@@ -1,0 +1,46 @@
+// The popup's latest decisions from the log, newest first, with a link to the full log.
+
+import { browser } from 'wxt/browser';
+import type { StoreApi } from 'zustand/vanilla';
+import { activityLabels, logMessages, outcomeLabels } from '../../core/i18n/messages/log';
+import { useLanguage, useTranslator } from '../i18n';
+import { formatTime, IntegrityStatus } from '../options/LogView';
+import type { DecisionLogState } from '../state/decision-log-store';
+import { useStoreState } from '../state/use-store';
+
+export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; count?: number }) {
+  const t = useTranslator(logMessages);
+  const activity = useTranslator(activityLabels);
+  const outcome = useTranslator(outcomeLabels);
+  const language = useLanguage();
+  const state = useStoreState(props.logStore);
+  const latest = state.log.entries.slice(-(props.count ?? 5)).reverse();
+  return (
+    <section aria-labelledby="latest-title">
+      <h2 id="latest-title">{t('latestTitle')}</h2>
+      {state.loaded && state.log.entries.length > 0 && <IntegrityStatus state={state} />}
+      {latest.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ol class="latest">
+          {latest.map((entry) => (
+            <li key={entry.seq} data-seq={entry.seq}>
+              <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
+              {' · '}
+              <strong>{activity(entry.activity)}</strong>
+              {' · '}
+              {outcome(entry.outcome)}
+              {' · '}
+              {t(entry.decision === 'cancel' ? 'decisionCancel' : 'decisionProceed')}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p>
+        <a href={`${browser.runtime.getURL('/options.html')}#log`} target="_blank" rel="noreferrer">
+          {t('fullLog')}
+        </a>
+      </p>
+    </section>
+  );
+}

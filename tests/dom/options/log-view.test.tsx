@@ -1,0 +1,227 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LanguageProvider } from '../../../components/i18n';
+import { LogView } from '../../../components/options/LogView';
+import { LOG_KEY } from '../../../components/state/log-storage';
+import type { DecisionLogEntry } from '../../../core/log';
+import { type DecisionLog, exportLogJson } from '../../../core/log';
+import { record } from '../state/records';
+import {
+  byLabel,
+  byText,
+  captureDownloads,
+  choose,
+  chooseFile,
+  click,
+  mount,
+  startStores,
+  type,
+  unmountAll,
+} from './page-harness';
+
+async function setup(language: 'en' | 'nl' = 'en') {
+  const stores = await startStores();
+  await stores.writer.append(
+    record({ time: '2026-10-01T09:00:00.000Z', activity: 'feed-post', outcome: 'voluntary-only' }),
+  );
+  await stores.writer.append(
+    record({
+      time: '2026-11-02T09:00:00.000Z',
+      activity: 'comment',
+      surface: 'comment',
+      outcome: 'not-allowed',
+      rules: ['R3'],
+    }),
+  );
+  await stores.writer.append(
+    record({
+      time: '2026-11-20T09:00:00.000Z',
+      activity: 'profile-photo',
+      surface: 'profile-photo',
+      decision: 'proceed',
+      outcome: 'unassessed',
+      rules: [],
+    }),
+  );
+  await vi.waitFor(() => expect(stores.logStore.getState().log.entries).toHaveLength(3));
+  const drafted: DecisionLogEntry[] = [];
+  const root = mount(
+    <LanguageProvider language={language}>
+      <LogView
+        logStore={stores.logStore}
+        settingsStore={stores.settingsStore}
+        onDraftLetter={(entry) => drafted.push(entry)}
+      />
+    </LanguageProvider>,
+  );
+  return { ...stores, root, drafted };
+}
+
+const rows = (root: HTMLElement) =>
+  [...root.querySelectorAll('tbody tr')].map((tr) => Number(tr.getAttribute('data-seq')));
+const storedLog = async () => (await browser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog;
+
+describe('decision log view', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  afterEach(() => {
+    unmountAll();
+    vi.restoreAllMocks();
+  });
+
+  it('shows every entry with its columns and says the log is intact', async () => {
+    const { root } = await setup();
+    await vi.waitFor(() => expect(root.querySelector('[data-integrity="intact"]')).not.toBeNull());
+    expect(root.textContent).toContain('Log intact: 3 entries');
+    expect(rows(root)).toEqual([1, 2, 3]);
+    const headers = [...root.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers).toEqual([
+      '#',
+      'Time',
+      'Activity',
+      'Where',
+      'About your employer',
+      'Outcome',
+      'Rules',
+      'Your decision',
+      'Note',
+      'Letter',
+    ]);
+    const second = root.querySelector('tr[data-seq="2"]')?.textContent ?? '';
+    expect(second).toContain('Comment on LinkedIn');
+    expect(second).toContain('Not allowed');
+    expect(second).toContain('R3');
+    expect(second).toContain('Did not post');
+    expect(root.querySelector('tr[data-seq="3"]')?.textContent).toContain('Not assessed');
+  });
+
+  it('says at which entry the log was altered', async () => {
+    const { root } = await setup();
+    const tampered = structuredClone(await storedLog());
+    if (tampered.entries[1]) tampered.entries[1].outcome = 'required-by-job';
+    await browser.storage.local.set({ [LOG_KEY]: tampered });
+    await vi.waitFor(() => expect(root.querySelector('[data-integrity="altered"]')).not.toBeNull());
+    expect(root.textContent).toContain('Log altered at entry 2');
+  });
+
+  it('filters by activity, outcome and period', async () => {
+    const { root } = await setup();
+    await choose(byLabel<HTMLSelectElement>(root, 'Activity'), 'comment');
+    expect(rows(root)).toEqual([2]);
+    await choose(byLabel<HTMLSelectElement>(root, 'Activity'), '');
+    await choose(byLabel<HTMLSelectElement>(root, 'Outcome'), 'voluntary-only');
+    expect(rows(root)).toEqual([1]);
+    await choose(byLabel<HTMLSelectElement>(root, 'Outcome'), '');
+    await choose(byLabel(root, 'From'), '2026-11-01');
+    expect(rows(root)).toEqual([2, 3]);
+    await choose(byLabel(root, 'To'), '2026-11-10');
+    expect(rows(root)).toEqual([2]);
+    expect(root.textContent).toContain('Showing 1 of 3 entries.');
+    await choose(byLabel<HTMLSelectElement>(root, 'Activity'), 'website-photo');
+    expect(root.textContent).toContain('No entries match these filters.');
+  });
+
+  it('saves a note beside the chain, which stays intact', async () => {
+    const { root, logStore } = await setup();
+    const note = byLabel(root, 'Note for entry 2');
+    await type(note, 'Told my manager I will not comment for the company.');
+    await click(byText(root.querySelector('tr[data-seq="2"]') as HTMLElement, 'button', 'Save note'));
+    await vi.waitFor(async () =>
+      expect((await storedLog()).notes[2]).toBe('Told my manager I will not comment for the company.'),
+    );
+    await vi.waitFor(() => expect(logStore.getState().verification).toEqual({ intact: true }));
+  });
+
+  it('exports JSON with the chain and CSV of the shown entries', async () => {
+    const { root } = await setup();
+    const files = captureDownloads();
+    await click(byText(root, 'button', /Export JSON/));
+    await choose(byLabel<HTMLSelectElement>(root, 'Activity'), 'comment');
+    await click(byText(root, 'button', /Export CSV/));
+    expect(files.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^exposure-guard-log-\d{4}-\d\d-\d\d\.json$/),
+      expect.stringMatching(/^exposure-guard-log-\d{4}-\d\d-\d\d\.csv$/),
+    ]);
+    const json = JSON.parse(await (files[0]?.text ?? Promise.resolve('')));
+    expect(json.format).toBe('exposure-guard-log');
+    expect(json.entries).toHaveLength(3);
+    expect(json.entries[1].prevHash).toBe(json.entries[0].hash);
+    const csv = (await (files[1]?.text ?? Promise.resolve(''))).trim().split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('comment');
+  });
+
+  it('refuses a hash-broken import with a message and leaves the log untouched', async () => {
+    const { root } = await setup();
+    const before = await storedLog();
+    const broken = exportLogJson(before).replace('"not-allowed"', '"voluntary-only"');
+    await chooseFile(byLabel(root, 'Import JSON'), 'log.json', broken);
+    await click(await vi.waitFor(() => byText(root, 'button', 'Yes, continue')));
+    await vi.waitFor(() => expect(root.textContent).toContain('Import refused'));
+    expect(await storedLog()).toEqual(before);
+    await chooseFile(byLabel(root, 'Import JSON'), 'log.json', '{"format":"another-app"}');
+    await click(await vi.waitFor(() => byText(root, 'button', 'Yes, continue')));
+    await vi.waitFor(() => expect(root.querySelectorAll('.error').length).toBeGreaterThan(0));
+    expect(await storedLog()).toEqual(before);
+  });
+
+  it('imports a valid file after confirmation', async () => {
+    const { root, writer } = await setup();
+    const exported = exportLogJson(await storedLog());
+    await writer.command({ type: 'log-clear' });
+    await writer.append(record());
+    await vi.waitFor(() => expect(rows(root)).toEqual([1]));
+    await chooseFile(byLabel(root, 'Import JSON'), 'log.json', exported);
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Importing replaces the current log of 1 entries'),
+    );
+    await click(await vi.waitFor(() => byText(root, 'button', 'Yes, continue')));
+    await vi.waitFor(() => expect(rows(root)).toEqual([1, 2, 3]));
+    expect(root.textContent).toContain('Log imported: 3 entries.');
+  });
+
+  it('clears only after confirmation', async () => {
+    const { root } = await setup();
+    await click(byText(root, 'button', 'Clear the log'));
+    expect(root.textContent).toContain('Delete all 3 entries?');
+    await click(byText(root, '.confirm button', 'Cancel'));
+    expect((await storedLog()).entries).toHaveLength(3);
+    await click(byText(root, 'button', 'Clear the log'));
+    await click(byText(root, 'button', 'Delete all entries'));
+    await vi.waitFor(() => expect(root.textContent).toContain('No decisions logged yet.'));
+    expect((await storedLog()).entries).toEqual([]);
+  });
+
+  it('saves a retention in months, refuses a bad one, and applies it', async () => {
+    const { root, settingsStore } = await setup();
+    await choose(byLabel(root, 'Delete entries older than a number of months'));
+    await type(byLabel(root, 'Number of months'), 'zero');
+    await click(byText(root, 'button', 'Save retention'));
+    await vi.waitFor(() =>
+      expect(byLabel(root, 'Number of months').getAttribute('aria-invalid')).toBe('true'),
+    );
+    expect(settingsStore.getState().settings.logRetentionMonths).toBeNull();
+    await type(byLabel(root, 'Number of months'), '1');
+    await click(byText(root, 'button', 'Save retention'));
+    await vi.waitFor(() => expect(root.textContent).toContain('Retention saved.'));
+    expect(settingsStore.getState().settings.logRetentionMonths).toBe(1);
+  });
+
+  it('offers a letter for an entry', async () => {
+    const { root, drafted } = await setup();
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Draft a letter about entry 2"]');
+    expect(button).not.toBeNull();
+    await click(button as HTMLButtonElement);
+    expect(drafted.map((e) => e.seq)).toEqual([2]);
+  });
+
+  it('speaks Dutch', async () => {
+    const { root } = await setup('nl');
+    await vi.waitFor(() => expect(root.textContent).toContain('Logboek intact: 3 regels'));
+    expect(root.textContent).toContain('Reactie op LinkedIn');
+    expect(root.textContent).toContain('Niet toegestaan');
+    expect(byLabel<HTMLSelectElement>(root, 'Activiteit').tagName).toBe('SELECT');
+  });
+});
