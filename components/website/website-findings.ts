@@ -1,0 +1,103 @@
+// The background's side of website findings: the toolbar badge of the tab whose page shows the
+// user, and the log of what was found, once per page per change (the finding key), not per visit.
+import { browser } from 'wxt/browser';
+import type { WebsiteExposure, WebsiteMessage, WebsitePageReport } from '../../core/protocol';
+import { findingKey, pageExposure, type WebsiteActivity } from '../../core/website-finding';
+
+/** What the log keeps of a finding: where and what, never page text. */
+export interface WebsiteFindingLogEntry {
+  time: string; // ISO 8601
+  host: string;
+  route: string;
+  activity: WebsiteActivity;
+  exposed: WebsiteExposure[];
+}
+
+/** Storage key of the finding keys already logged (host, path and what was shown: no page text). */
+export const LOGGED_FINDINGS_KEY = 'websiteFindingKeys';
+const MAX_REMEMBERED = 500;
+export const BADGE_TEXT = '!';
+
+export interface WebsiteFindingsOptions {
+  /** Writes the entry to the decision log (the background's one log writer). */
+  log(entry: WebsiteFindingLogEntry): Promise<unknown> | unknown;
+  now?: () => Date;
+}
+
+export type WebsiteFindingsResult = { ok: true; logged: boolean } | { ok: false; error: string };
+
+export interface WebsiteFindings {
+  /** Handles `website-findings` from a content script; undefined for any other message. */
+  handleMessage(
+    message: unknown,
+    sender: { tab?: { id?: number } },
+  ): Promise<WebsiteFindingsResult> | undefined;
+}
+
+function isReport(message: unknown): message is Extract<WebsiteMessage, { type: 'website-findings' }> {
+  const m = message as { type?: unknown; report?: Partial<WebsitePageReport> } | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    m.type === 'website-findings' &&
+    typeof m.report?.host === 'string' &&
+    typeof m.report.route === 'string' &&
+    Array.isArray(m.report.findings)
+  );
+}
+
+function badgeApi() {
+  return browser.action ?? browser.browserAction;
+}
+
+export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteFindings {
+  const now = options.now ?? (() => new Date());
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function loggedKeys(): Promise<string[]> {
+    const stored = (await browser.storage.local.get(LOGGED_FINDINGS_KEY))[LOGGED_FINDINGS_KEY];
+    return Array.isArray(stored) ? stored.filter((k): k is string => typeof k === 'string') : [];
+  }
+
+  async function handle(
+    report: WebsitePageReport,
+    tabId: number | undefined,
+  ): Promise<WebsiteFindingsResult> {
+    const exposure = pageExposure(report.findings);
+    if (tabId !== undefined) {
+      await badgeApi()
+        ?.setBadgeText({ tabId, text: exposure ? BADGE_TEXT : '' })
+        .catch(() => undefined);
+    }
+    const key = findingKey(report);
+    if (!exposure || key === null) return { ok: true, logged: false };
+    const keys = await loggedKeys();
+    if (keys.includes(key)) return { ok: true, logged: false };
+    // Log first, remember after: a failed write is tried again on the next visit, never lost.
+    await options.log({
+      time: now().toISOString(),
+      host: report.host,
+      route: report.route,
+      activity: exposure.activity,
+      exposed: exposure.exposed,
+    });
+    await browser.storage.local.set({ [LOGGED_FINDINGS_KEY]: [...keys, key].slice(-MAX_REMEMBERED) });
+    return { ok: true, logged: true };
+  }
+
+  return {
+    handleMessage(message, sender) {
+      if (!isReport(message)) return undefined;
+      const run = () =>
+        handle(message.report, sender.tab?.id).catch(
+          (error: unknown): WebsiteFindingsResult => ({
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      const result = queue.then(run, run);
+      queue = result;
+      return result;
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  BADGE_TEXT,
+  createWebsiteFindings,
+  LOGGED_FINDINGS_KEY,
+  type WebsiteFindingLogEntry,
+} from '../../../components/website/website-findings';
+import type { WebsiteFinding, WebsitePageReport } from '../../../core/protocol';
+
+const badge = new Map<number, string>();
+const photo: WebsiteFinding = {
+  activity: 'website-photo',
+  exposed: ['name', 'job-title', 'photo'],
+  source: 'heading',
+  nameForm: 'full',
+};
+
+function report(
+  findings: WebsiteFinding[],
+  route = '/team',
+): { type: 'website-findings'; report: WebsitePageReport } {
+  return { type: 'website-findings', report: { host: 'www.acme.nl', route, findings, truncated: false } };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  badge.clear();
+  (fakeBrowser.action as unknown as Record<string, unknown>).setBadgeText = async (d: {
+    tabId: number;
+    text: string;
+  }) => {
+    badge.set(d.tabId, d.text);
+  };
+});
+
+describe('website findings in the background', () => {
+  it('shows the badge on the tab whose page exposes the user, and clears it when it does not', async () => {
+    const findings = createWebsiteFindings({ log: () => {} });
+    await findings.handleMessage(report([photo]), { tab: { id: 7 } });
+    expect(badge.get(7)).toBe(BADGE_TEXT);
+    await findings.handleMessage(report([]), { tab: { id: 7 } });
+    expect(badge.get(7)).toBe('');
+  });
+
+  it('logs a page once per change, not on every visit', async () => {
+    const log = vi.fn<(entry: WebsiteFindingLogEntry) => void>();
+    const findings = createWebsiteFindings({ log, now: () => new Date('2026-11-30T10:00:00Z') });
+    expect(await findings.handleMessage(report([photo]), { tab: { id: 1 } })).toEqual({
+      ok: true,
+      logged: true,
+    });
+    expect(await findings.handleMessage(report([photo]), { tab: { id: 2 } })).toEqual({
+      ok: true,
+      logged: false,
+    });
+    // A new background (browser restart) remembers what was logged.
+    const restarted = createWebsiteFindings({ log });
+    expect(await restarted.handleMessage(report([photo]), { tab: { id: 3 } })).toEqual({
+      ok: true,
+      logged: false,
+    });
+    // The page changes: the photo is gone, only the name is left.
+    const nameOnly: WebsiteFinding = { ...photo, activity: 'website-name', exposed: ['name'] };
+    expect(await restarted.handleMessage(report([nameOnly]), { tab: { id: 3 } })).toEqual({
+      ok: true,
+      logged: true,
+    });
+    expect(log.mock.calls.map(([entry]) => entry)).toEqual([
+      {
+        time: '2026-11-30T10:00:00.000Z',
+        host: 'www.acme.nl',
+        route: '/team',
+        activity: 'website-photo',
+        exposed: ['name', 'job-title', 'photo'],
+      },
+      expect.objectContaining({ activity: 'website-name', exposed: ['name'] }),
+    ]);
+    const stored = (await fakeBrowser.storage.local.get(LOGGED_FINDINGS_KEY))[LOGGED_FINDINGS_KEY];
+    expect(JSON.stringify(stored)).not.toMatch(/Vries|Servicemonteur/);
+  });
+
+  it('does not remember a finding whose log write failed, so it is logged on the next visit', async () => {
+    const log = vi.fn().mockRejectedValueOnce(new Error('quota')).mockResolvedValue(undefined);
+    const findings = createWebsiteFindings({ log });
+    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: false, error: 'quota' });
+    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: true, logged: true });
+  });
+
+  it('leaves other messages to other handlers', () => {
+    const findings = createWebsiteFindings({ log: () => {} });
+    expect(findings.handleMessage({ type: 'log-decision' }, {})).toBeUndefined();
+    expect(findings.handleMessage({ type: 'website-findings', report: { host: 1 } }, {})).toBeUndefined();
+  });
+});
