@@ -11,20 +11,10 @@ import {
 } from '../../core/letters';
 import { findRule } from '../../core/rules';
 import type { Settings } from '../../core/settings';
-import { findSource } from '../../core/sources';
 import type { Activity, Language, Outcome, Reason } from '../../core/types';
 import { useLanguage, useTranslator } from '../i18n';
 import { type Choice, ChoiceGroup } from './fields';
 import { fileDate, saveTextFile } from './save-file';
-
-/** Citation texts from the core's own rule and source tables. */
-export const CORE_CITATIONS: CitationTable = {
-  rule: (id) => findRule(id)?.title,
-  source: (id) => {
-    const source = findSource(id);
-    return source ? { en: source.citation, nl: source.citation } : undefined;
-  },
-};
 
 /** The reasons a log entry can still give: its rule ids, with their sources from the rule table. */
 export function reasonsOfRules(rules: readonly string[]): Reason[] {
@@ -61,20 +51,17 @@ export function LetterDraft(props: {
   const [copyState, setCopyState] = useState<'copied' | 'failed' | null>(null);
 
   const date = (props.now ?? (() => new Date()))();
-  const letter = draftLetter(
-    {
-      kind,
-      language,
-      employerName: props.settings.employer.name,
-      ownName: props.settings.ownName,
-      role: props.settings.role,
-      activity: props.situation.activity,
-      assessment: props.situation.assessment,
-      date,
-      details,
-    },
-    CORE_CITATIONS,
-  );
+  const letter = draftLetter({
+    kind,
+    language,
+    employerName: props.settings.employer.name,
+    ownName: props.settings.ownName,
+    role: props.settings.role,
+    activity: props.situation.activity,
+    assessment: props.situation.assessment,
+    date,
+    details,
+  });
   const text = `${letter.subject}\n\n${letter.body}`;
   const kinds: Choice<LetterKind>[] = LETTER_KINDS.map((value) => ({
     value,
