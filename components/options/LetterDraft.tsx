@@ -2,13 +2,7 @@
 // read-only text area, copy it or save it as a text file. Nothing is sent.
 import { useState } from 'preact/hooks';
 import { lettersUiMessages } from '../../core/i18n/messages/letters-ui';
-import {
-  type CitationTable,
-  draftLetter,
-  LETTER_KINDS,
-  type LetterKind,
-  suggestLetters,
-} from '../../core/letters';
+import { draftLetter, LETTER_KINDS, type LetterKind, suggestLetters } from '../../core/letters';
 import { findRule } from '../../core/rules';
 import type { Settings } from '../../core/settings';
 import type { Activity, Language, Outcome, Reason } from '../../core/types';
