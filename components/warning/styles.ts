@@ -10,7 +10,7 @@ h2{font-size:1.25em;margin:0 0 .5em}
 h3{font-size:1em;margin:1em 0 .25em}
 p,ul{margin:.25em 0 .75em}
 ul{padding-left:1.25em}
-.audience,.may-require{font-weight:600}
+.audience{font-weight:600}
 .outcome{font-size:1.05em;margin:0}
 .result{border-left:4px solid #1d1d1f;padding:.5em .75em;margin:.75em 0;background:#f3f4f6}
 fieldset{border:1px solid #6b6b6b;border-radius:6px;margin:0 0 .75em;padding:.5em .75em}
