@@ -66,6 +66,8 @@ export const COMMENT_BOX = {
     mention: '[data-type="mention"], .mention',
     /** How many ancestors above the commit button may hold its editor. */
     maxAncestorLevels: 7,
+    /** Blocks that hold many posts or another surface: the search for a box's editor stops below them. */
+    scopeLimit: 'body, main, dialog, [role="dialog"], [role="list"], [data-testid="mainFeed"]',
   },
   /** A post card (feed, group or permalink); the comment box may mount as its next sibling. */
   card: '[role="listitem"], article, [data-urn], [data-view-tracking-scope], [data-id]',

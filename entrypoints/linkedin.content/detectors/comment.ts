@@ -46,16 +46,19 @@ function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
-/** Ancestors of `start`, nearest first, at most `levels` of them. */
-function ancestors(start: Element, levels: number): Element[] {
+/** The ancestors of `start` that may scope its comment box: nearest first, a few, below any page-wide block. */
+function boxScopes(start: Element): Element[] {
   const found: Element[] = [];
-  for (let el = start.parentElement; el && found.length < levels; el = el.parentElement) found.push(el);
+  for (let el = start.parentElement; el && found.length < SDUI.maxAncestorLevels; el = el.parentElement) {
+    if (el.matches(SDUI.scopeLimit)) break;
+    found.push(el);
+  }
   return found;
 }
 
 /** The comment editor a commit button belongs to: the nearest one before it, within a few levels. */
 function sduiEditorBefore(control: Element, ctx: PageContext): HTMLElement | null {
-  for (const scope of ancestors(control, SDUI.maxAncestorLevels)) {
+  for (const scope of boxScopes(control)) {
     const editors = [...scope.querySelectorAll<HTMLElement>(SDUI.editor)].filter(
       (ed) => precedes(ed, control) && isSduiCommentEditor(ed, ctx),
     );
@@ -67,7 +70,7 @@ function sduiEditorBefore(control: Element, ctx: PageContext): HTMLElement | nul
 
 /** The commit button of a comment editor: the first enabled one after it, within a few levels. */
 function sduiCommitAfter(editor: Element): HTMLElement | null {
-  for (const scope of ancestors(editor, SDUI.maxAncestorLevels)) {
+  for (const scope of boxScopes(editor)) {
     const buttons = [...scope.querySelectorAll<HTMLElement>('button, [role="button"]')];
     const commit = buttons.find((b) => precedes(editor, b) && !editor.contains(b) && isCommentCommit(b));
     if (commit) return commit;

@@ -1,34 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feedComposerDetector } from '../../../entrypoints/linkedin.content/detectors/feed-composer';
 import { groupComposerDetector } from '../../../entrypoints/linkedin.content/detectors/group-composer';
+import { companyAdminPage, FIXTURE_COMPANY, feedPage, sharingComposePage } from '../../fixtures/linkedin';
 import {
-  companyAdminPage,
-  FIXTURE_COMPANY,
-  type FixtureLanguage,
-  type FixtureUi,
-  feedPage,
-  sharingComposePage,
-} from '../../fixtures/linkedin';
-import { click, mountFixture, onlyMoment, outletRoot, pressEnter, required, typeInto } from './support';
-
-const VARIANTS: [FixtureUi, FixtureLanguage][] = [
-  ['classic', 'en'],
-  ['classic', 'nl'],
-  ['sdui', 'en'],
-  ['sdui', 'nl'],
-];
-
-/** The open composer's editor and Post button, found by structure (never by hashed classes). */
-function composerParts(ui: FixtureUi) {
-  const scope: ParentNode = ui === 'classic' ? outletRoot() : document;
-  const container = required(
-    scope.querySelector(ui === 'classic' ? '[role="dialog"]' : 'dialog, [data-sdui-screen]'),
-    'composer',
-  );
-  const editor = required(container.querySelector<HTMLElement>('[contenteditable="true"]'), 'editor');
-  const post = required(container.querySelector<HTMLElement>('[data-fixture-commit]'), 'Post button');
-  return { container, editor, post };
-}
+  click,
+  composerParts,
+  mountFixture,
+  onlyMoment,
+  outletRoot,
+  pressEnter,
+  required,
+  typeInto,
+  VARIANTS,
+} from './support';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -7,7 +7,12 @@ import type {
   SubmitGesture,
 } from '../../../entrypoints/linkedin.content/detectors/types';
 import { createPageContext } from '../../../entrypoints/linkedin.content/page-context';
-import { type FixtureState, fixtureBehaviour } from '../../fixtures/linkedin';
+import {
+  type FixtureLanguage,
+  type FixtureState,
+  type FixtureUi,
+  fixtureBehaviour,
+} from '../../fixtures/linkedin';
 
 export const EMPLOYER = {
   name: 'Acme Installaties',
@@ -29,6 +34,8 @@ export function mountFixture(html: string, path: string, replaceAfterMs = 500): 
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   for (const script of parsed.querySelectorAll('script')) script.remove();
   document.head.replaceChildren(...[...parsed.head.childNodes].map((n) => document.importNode(n, true)));
+  for (const name of document.body.getAttributeNames()) document.body.removeAttribute(name);
+  for (const { name, value } of parsed.body.attributes) document.body.setAttribute(name, value);
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   const win = window as unknown as Window & { __fixture?: FixtureState };
   fixtureBehaviour(win, replaceAfterMs, stop.signal);
@@ -166,4 +173,24 @@ export function byText(scope: ParentNode, selector: string, text: string): HTMLE
 export function required<T extends Element>(element: T | null | undefined, what: string): T {
   if (!element) throw new Error(`missing ${what}`);
   return element;
+}
+
+/** Every fixture variant a detector must handle: both UI generations, English and Dutch labels. */
+export const VARIANTS: [FixtureUi, FixtureLanguage][] = [
+  ['classic', 'en'],
+  ['classic', 'nl'],
+  ['sdui', 'en'],
+  ['sdui', 'nl'],
+];
+
+/** The open share composer's container, editor and Post button, found by structure (never hashed classes). */
+export function composerParts(ui: FixtureUi) {
+  const scope: ParentNode = ui === 'classic' ? outletRoot() : document;
+  const container = required(
+    scope.querySelector(ui === 'classic' ? '[role="dialog"]' : 'dialog, [data-sdui-screen]'),
+    'composer',
+  );
+  const editor = required(container.querySelector<HTMLElement>('[contenteditable="true"]'), 'editor');
+  const post = required(container.querySelector<HTMLElement>('[data-fixture-commit]'), 'Post button');
+  return { container, editor, post };
 }
