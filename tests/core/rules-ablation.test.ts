@@ -17,6 +17,11 @@ const outcomeChanges =
     expect(r.outcome).toBe(to);
   };
 
+const flagGoes = (flag: Assessment['flags'][number]) => (f: Assessment, r: Assessment) => {
+  expect(f.flags).toContain(flag);
+  expect(r.flags).not.toContain(flag);
+};
+
 const CASES: Record<RuleId, Ablation> = {
   R1: {
     situation: { activity: 'account-access', role: 'sales', initiator: 'own-initiative' },
@@ -130,10 +135,7 @@ const CASES: Record<RuleId, Ablation> = {
   },
   R18: {
     situation: { activity: 'company-page-post', role: 'communications', initiator: 'employer-requires' },
-    without: (f, r) => {
-      expect(f.flags).toContain('joint-controller');
-      expect(r.flags).not.toContain('joint-controller');
-    },
+    without: flagGoes('joint-controller'),
   },
   R19: {
     situation: {
@@ -142,17 +144,11 @@ const CASES: Record<RuleId, Ablation> = {
       initiator: 'employer-requires',
       worksCouncil: true,
     },
-    without: (f, r) => {
-      expect(f.flags).toContain('works-council');
-      expect(r.flags).not.toContain('works-council');
-    },
+    without: flagGoes('works-council'),
   },
   R20: {
     situation: { activity: 'website-photo', role: 'field-service', initiator: 'employer-requires' },
-    without: (f, r) => {
-      expect(f.flags).toContain('portrait-right');
-      expect(r.flags).not.toContain('portrait-right');
-    },
+    without: flagGoes('portrait-right'),
   },
 };
 
