@@ -2,13 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { lettersUiMessages } from '../../core/i18n/messages/letters-ui';
-import { activityLabels } from '../../core/i18n/messages/log';
 import { ACTIVITIES, type Activity } from '../../core/types';
 import { useTranslator } from '../i18n';
 import type { DecisionLogState } from '../state/decision-log-store';
 import type { SettingsState } from '../state/settings-store';
 import { useStoreState } from '../state/use-store';
 import { LetterDraft, type LetterSituation, reasonsOfRules } from './LetterDraft';
+import { useActivityLabel } from './LogView';
 
 export function LettersView(props: {
   settingsStore: StoreApi<SettingsState>;
@@ -16,7 +16,7 @@ export function LettersView(props: {
   entrySeq: number | null;
 }) {
   const t = useTranslator(lettersUiMessages);
-  const activityLabel = useTranslator(activityLabels);
+  const activityLabel = useActivityLabel();
   const { settings } = useStoreState(props.settingsStore);
   const { log } = useStoreState(props.logStore);
   const [activity, setActivity] = useState<Activity>('feed-post');

@@ -1,8 +1,9 @@
 // The decision log: integrity, filters, the table with notes, export / import, clearing, retention.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
+import { ACTIVITY_TEXT } from '../../core/explanations';
 import { commonMessages } from '../../core/i18n/messages/common';
-import { activityLabels, logMessages, outcomeLabels, surfaceLabels } from '../../core/i18n/messages/log';
+import { logMessages, outcomeLabels, surfaceLabels } from '../../core/i18n/messages/log';
 import {
   type DecisionLogEntry,
   type EntryFilter,
@@ -13,12 +14,18 @@ import {
 } from '../../core/log';
 import type { LogCommandResult } from '../../core/protocol';
 import { ACTIVITIES, type Activity, type Language } from '../../core/types';
-import { useLanguage, useTranslator } from '../i18n';
+import { useLanguage, useLocalize, useTranslator } from '../i18n';
 import type { DecisionLogState } from '../state/decision-log-store';
 import type { SettingsState } from '../state/settings-store';
 import { useStoreState } from '../state/use-store';
 import { FileChooser } from './fields';
 import { fileDate, readChosenFile, saveTextFile } from './save-file';
+
+/** The short name of an activity, in the page's language. */
+export function useActivityLabel(): (activity: Activity) => string {
+  const localize = useLocalize();
+  return (activity) => localize(ACTIVITY_TEXT[activity].label);
+}
 
 export function formatTime(iso: string, language: Language): string {
   const date = new Date(iso);
@@ -196,7 +203,7 @@ function CancelButton(props: { onCancel(): void }) {
 
 function LogFilters(props: { filter: EntryFilter; onFilter(filter: EntryFilter): void }) {
   const t = useTranslator(logMessages);
-  const activity = useTranslator(activityLabels);
+  const activity = useActivityLabel();
   const outcome = useTranslator(outcomeLabels);
   const { filter, onFilter } = props;
   const day = (value: string, end: boolean) =>
@@ -267,7 +274,7 @@ export function LogTable(props: {
 }) {
   const t = useTranslator(logMessages);
   const common = useTranslator(commonMessages);
-  const activity = useTranslator(activityLabels);
+  const activity = useActivityLabel();
   const surface = useTranslator(surfaceLabels);
   const outcome = useTranslator(outcomeLabels);
   const language = useLanguage();

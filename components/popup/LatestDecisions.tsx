@@ -2,15 +2,15 @@
 
 import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
-import { activityLabels, logMessages, outcomeLabels } from '../../core/i18n/messages/log';
+import { logMessages, outcomeLabels } from '../../core/i18n/messages/log';
 import { useLanguage, useTranslator } from '../i18n';
-import { formatTime, IntegrityStatus } from '../options/LogView';
+import { formatTime, IntegrityStatus, useActivityLabel } from '../options/LogView';
 import type { DecisionLogState } from '../state/decision-log-store';
 import { useStoreState } from '../state/use-store';
 
 export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; count?: number }) {
   const t = useTranslator(logMessages);
-  const activity = useTranslator(activityLabels);
+  const activity = useActivityLabel();
   const outcome = useTranslator(outcomeLabels);
   const language = useLanguage();
   const state = useStoreState(props.logStore);

@@ -121,46 +121,6 @@ export const logMessages = defineMessages(
   },
 );
 
-/** Short names of the activities, for tables, filters and the request checker. */
-export const activityLabels = defineMessages(
-  {
-    'website-name': 'Name on the employer’s website',
-    'website-photo': 'Photo on the employer’s website',
-    'employer-social-photo': 'Photo in the employer’s social media or ads',
-    'intranet-photo': 'Photo on the intranet',
-    'profile-employer': 'Employer on your LinkedIn profile',
-    'profile-photo': 'Your LinkedIn profile photo',
-    'profile-broadcast': 'Sharing profile updates with your network',
-    'feed-post': 'Post on your own LinkedIn',
-    'group-post': 'Post in a LinkedIn group',
-    comment: 'Comment on LinkedIn',
-    'company-page-post': 'Post as the company page',
-    'create-account': 'Creating a LinkedIn account',
-    'account-access': 'Access to your account',
-    'private-content': 'Changes to your private content',
-    'correct-work-claim': 'Correcting an untrue claim about your job',
-    monitoring: 'Watching your profile or status',
-  },
-  {
-    'website-name': 'Naam op de website van de werkgever',
-    'website-photo': 'Foto op de website van de werkgever',
-    'employer-social-photo': 'Foto in sociale media of advertenties van de werkgever',
-    'intranet-photo': 'Foto op het intranet',
-    'profile-employer': 'Werkgever op je LinkedIn-profiel',
-    'profile-photo': 'Je profielfoto op LinkedIn',
-    'profile-broadcast': 'Profielwijzigingen delen met je netwerk',
-    'feed-post': 'Bericht op je eigen LinkedIn',
-    'group-post': 'Bericht in een LinkedIn-groep',
-    comment: 'Reactie op LinkedIn',
-    'company-page-post': 'Bericht als bedrijfspagina',
-    'create-account': 'Een LinkedIn-account aanmaken',
-    'account-access': 'Toegang tot je account',
-    'private-content': 'Wijzigingen in je privé-inhoud',
-    'correct-work-claim': 'Een onjuiste bewering over je baan rechtzetten',
-    monitoring: 'Meekijken met je profiel of status',
-  },
-);
-
 /** Where on LinkedIn (or the employer's site) a decision was made. */
 export const surfaceLabels = defineMessages(
   {

@@ -108,7 +108,7 @@ describe('letter draft', () => {
         <LettersView settingsStore={stores.settingsStore} logStore={stores.logStore} entrySeq={1} />
       </LanguageProvider>,
     );
-    expect(root.textContent).toContain('Over regel 1 van het logboek: Reactie op LinkedIn.');
+    expect(root.textContent).toContain('Over regel 1 van het logboek: Reactie voor het werk.');
     const kinds = byLabel<HTMLFieldSetElement>(root, 'Wat wil je doen?');
     const checked = kinds.querySelector<HTMLInputElement>('input:checked');
     expect(root.querySelector(`label[for="${checked?.id}"]`)?.textContent).toContain('Een eis weigeren');

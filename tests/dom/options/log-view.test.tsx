@@ -90,7 +90,7 @@ describe('decision log view', () => {
       'Letter',
     ]);
     const second = root.querySelector('tr[data-seq="2"]')?.textContent ?? '';
-    expect(second).toContain('Comment on LinkedIn');
+    expect(second).toContain('Comment for work');
     expect(second).toContain('Not allowed');
     expect(second).toContain('R3');
     expect(second).toContain('Did not post');
@@ -220,7 +220,7 @@ describe('decision log view', () => {
   it('speaks Dutch', async () => {
     const { root } = await setup('nl');
     await vi.waitFor(() => expect(root.textContent).toContain('Logboek intact: 3 regels'));
-    expect(root.textContent).toContain('Reactie op LinkedIn');
+    expect(root.textContent).toContain('Reactie voor het werk');
     expect(root.textContent).toContain('Niet toegestaan');
     expect(byLabel<HTMLSelectElement>(root, 'Activiteit').tagName).toBe('SELECT');
   });
