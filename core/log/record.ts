@@ -2,6 +2,7 @@
 // content script: a record carries only known fields with known values, never free text (no post text, no
 // field value, no query string).
 import type { DecisionRecord, SurfaceId, UserDecision } from '../protocol';
+import { RULE_IDS } from '../rules';
 import { ACTIVITIES, type Activity, OUTCOMES, type Outcome } from '../types';
 
 /** Every SurfaceId, at run time. The type check below fails when protocol.ts adds one that is missing here. */
@@ -41,7 +42,6 @@ export const RECORD_FIELDS = [
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const RULE_ID = /^R\d{1,3}$/;
 /** Path characters of RFC 3986 only: no query, no fragment, no spaces. */
 const ROUTE = /^\/[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*$/;
 const MAX_ROUTE_LENGTH = 512;
@@ -77,9 +77,9 @@ export function validateRecord(record: unknown, extraFields: readonly string[] =
   if (
     !Array.isArray(rules) ||
     rules.length > MAX_RULES ||
-    !rules.every((rule) => typeof rule === 'string' && RULE_ID.test(rule))
+    !rules.every((rule) => (RULE_IDS as readonly unknown[]).includes(rule))
   ) {
-    throw new TypeError('record.rules: expected a list of rule ids such as R7');
+    throw new TypeError('record.rules: expected a list of known rule ids (R1–R20)');
   }
   if (typeof route !== 'string' || route.length > MAX_ROUTE_LENGTH || !ROUTE.test(route)) {
     throw new TypeError('record.route: expected a page path without query or fragment');

@@ -32,6 +32,7 @@ describe('validateRecord: the guard on every message from a content script', () 
     ['employerLinked as text', record({ employerLinked: 'yes' as never }), /record\.employerLinked/],
     ['an unknown outcome', record({ outcome: 'maybe' as never }), /record\.outcome/],
     ['rules with free text', record({ rules: ['R7', 'because my boss said so'] }), /record\.rules/],
+    ['an unknown rule id', record({ rules: ['R7', 'R99'] }), /record\.rules/],
     ['rules not a list', record({ rules: 'R7' as never }), /record\.rules/],
     ['an unknown decision', record({ decision: 'later' as never }), /record\.decision/],
     ['a route with a query', record({ route: '/search/results/all/?keywords=secret' }), /record\.route/],
