@@ -1,0 +1,112 @@
+// The options page: onboarding on first run, settings, the decision log (#log) and letters (#letters).
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
+import { optionsMessages } from '../../core/i18n/messages/options';
+import { LanguageProvider, useTranslator } from '../i18n';
+import type { DecisionLogState } from '../state/decision-log-store';
+import type { SettingsState } from '../state/settings-store';
+import { useSettingsLanguage } from '../state/use-settings-language';
+import { useStoreState } from '../state/use-store';
+import { LettersView } from './LettersView';
+import { LogView } from './LogView';
+import { LanguageField, SettingsForm } from './SettingsForm';
+import { SettingsTransfer } from './SettingsTransfer';
+
+export type OptionsRoute = { page: 'settings' } | { page: 'log' } | { page: 'letters'; entry: number | null };
+
+export function parseRoute(hash: string): OptionsRoute {
+  const [page, query = ''] = hash.replace(/^#/, '').split('?');
+  if (page === 'log') return { page: 'log' };
+  if (page === 'letters') {
+    const entry = Number(new URLSearchParams(query).get('entry'));
+    return { page: 'letters', entry: Number.isSafeInteger(entry) && entry > 0 ? entry : null };
+  }
+  return { page: 'settings' };
+}
+
+function useHashRoute(): OptionsRoute {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+export function OptionsApp(props: {
+  settingsStore: StoreApi<SettingsState>;
+  logStore: StoreApi<DecisionLogState>;
+  browserLanguage?: string;
+}) {
+  const language = useSettingsLanguage(props.settingsStore, props.browserLanguage);
+  return (
+    <LanguageProvider language={language}>
+      <OptionsPage {...props} />
+    </LanguageProvider>
+  );
+}
+
+function OptionsPage(props: {
+  settingsStore: StoreApi<SettingsState>;
+  logStore: StoreApi<DecisionLogState>;
+}) {
+  const t = useTranslator(optionsMessages);
+  const route = useHashRoute();
+  const { settings, loaded, corrupt, corruptKey } = useStoreState(props.settingsStore);
+  const [formVersion, setFormVersion] = useState(0);
+  useEffect(() => {
+    document.title = t('pageTitle');
+  }, [t]);
+  const current = (page: OptionsRoute['page']) => (route.page === page ? 'page' : undefined);
+  const onboarding = loaded && !settings.onboardingDone;
+
+  return (
+    <>
+      <header class="page-header">
+        <nav aria-label={t('pageTitle')}>
+          <a href="#settings" aria-current={current('settings')}>
+            {t('navSettings')}
+          </a>
+          <a href="#log" aria-current={current('log')}>
+            {t('navLog')}
+          </a>
+          <a href="#letters" aria-current={current('letters')}>
+            {t('navLetters')}
+          </a>
+        </nav>
+        <LanguageField store={props.settingsStore} />
+      </header>
+      <main>
+        {corrupt && (
+          <p class="error" role="alert">
+            {t('corruptSettings', { key: corruptKey ?? '' })}
+          </p>
+        )}
+        {route.page === 'settings' &&
+          (loaded ? (
+            <section aria-labelledby="settings-title">
+              <h1 id="settings-title">{onboarding ? t('onboardingTitle') : t('settingsTitle')}</h1>
+              {onboarding && <p class="intro">{t('onboardingIntro')}</p>}
+              <SettingsForm key={formVersion} store={props.settingsStore} onboarding={onboarding} />
+              <SettingsTransfer store={props.settingsStore} onImported={() => setFormVersion((v) => v + 1)} />
+            </section>
+          ) : (
+            <p>{t('loading')}</p>
+          ))}
+        {route.page === 'log' && (
+          <LogView
+            logStore={props.logStore}
+            settingsStore={props.settingsStore}
+            onDraftLetter={(entry) => {
+              location.hash = `#letters?entry=${entry.seq}`;
+            }}
+          />
+        )}
+        {route.page === 'letters' && (
+          <LettersView settingsStore={props.settingsStore} logStore={props.logStore} entrySeq={route.entry} />
+        )}
+      </main>
+    </>
+  );
+}
