@@ -255,6 +255,13 @@ describe('migrateSettings', () => {
     expect(migrateSettings(structuredClone(stored))).toEqual({ settings: stored, migratedFrom: null });
   });
 
+  it('fills fields a stored object lacks with their defaults', () => {
+    expect(migrateSettings({ schemaVersion: 1, ownName: 'Ann' })).toEqual({
+      settings: { ...defaultSettings(), ownName: 'Ann' },
+      migratedFrom: null,
+    });
+  });
+
   it('migrates the v0 shape (employerName) to v1', () => {
     const v0 = {
       schemaVersion: 0,
