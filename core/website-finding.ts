@@ -2,9 +2,10 @@
 // assesses (from the user's role and answers), the letters that fit the answer, and a stable key so
 // the log records a page once per change, not on every visit. Pure: no DOM, no browser.
 
+import type { LetterKind } from './letters';
 import type { WebsiteExposure, WebsiteFinding, WebsitePageReport } from './protocol';
 import type { Settings } from './settings';
-import type { Assessment, Initiator, Mitigation, Role, Situation, Status } from './types';
+import type { Assessment, Initiator, Mitigation, Right, Role, Situation, Status } from './types';
 import { planWarning, type WarningQuestion } from './warning-plan';
 
 export type WebsiteActivity = WebsiteFinding['activity'];
@@ -87,24 +88,25 @@ export function websitePlan(
   return { activity, situation, questions: plan.questions };
 }
 
-/** Letters the popup offers for a website finding. */
-export type WebsiteLetterKind =
-  | 'remove-photo' // Art. 17: take my photo off the site
-  | 'remove-name' // Art. 17: take my name off the site
-  | 'object' // Art. 21: I object on grounds of my own situation
-  | 'withdraw-consent' // Art. 7(3)
-  | 'ask-information'; // Art. 13/15: on what basis, for what purpose
+const LETTER_OF_RIGHT: Partial<Record<Right, LetterKind>> = {
+  erasure: 'erasure', // Art. 17: remove my photo / my name
+  object: 'objection', // Art. 21
+  'withdraw-consent': 'withdraw-consent', // Art. 7(3)
+  refuse: 'refuse-requirement',
+  information: 'access', // Art. 13 and 15: on what basis, for what purpose
+  access: 'access',
+};
 
-/** The letters that fit the assessment, most useful first (in the order of the assessment's rights). */
-export function websiteLetterKinds(activity: WebsiteActivity, assessment: Assessment): WebsiteLetterKind[] {
-  const kinds: WebsiteLetterKind[] = [];
+/**
+ * The letters that fit a website finding, most useful first (in the order of the assessment's
+ * rights). Unlike the general suggestion, removal (Art. 17) is offered whenever erasure is a right:
+ * on a website, taking the photo or name off is what most people want.
+ */
+export function websiteLetterKinds(assessment: Pick<Assessment, 'rights'>): LetterKind[] {
+  const kinds: LetterKind[] = [];
   for (const right of assessment.rights) {
-    if (right === 'erasure') kinds.push(activity === 'website-photo' ? 'remove-photo' : 'remove-name');
-    else if (right === 'object') kinds.push('object');
-    else if (right === 'withdraw-consent') kinds.push('withdraw-consent');
-    else if (right === 'information' || right === 'access') {
-      if (!kinds.includes('ask-information')) kinds.push('ask-information');
-    }
+    const kind = LETTER_OF_RIGHT[right];
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../core/evaluate';
 import type { WebsiteFinding } from '../../core/protocol';
 import { defaultSettings, type Settings } from '../../core/settings';
 import type { Assessment } from '../../core/types';
@@ -111,36 +112,42 @@ describe('websitePlan', () => {
 });
 
 describe('websiteLetterKinds', () => {
-  it('offers removal of the photo (Art. 17) and objection (Art. 21) for a photo under legitimate interest', () => {
+  it('offers objection (Art. 21) and removal (Art. 17) for a photo under legitimate interest', () => {
     const kinds = websiteLetterKinds(
-      'website-photo',
       assessment({ rights: ['object', 'information', 'access', 'erasure', 'restriction', 'complain'] }),
     );
-    expect(kinds).toEqual(['object', 'ask-information', 'remove-photo']);
+    expect(kinds).toEqual(['objection', 'access', 'erasure']);
   });
 
-  it('offers removal of the name and withdrawal of consent when it is voluntary only', () => {
+  it('offers withdrawal of consent and removal when it is voluntary only', () => {
     const kinds = websiteLetterKinds(
-      'website-name',
       assessment({
         outcome: 'voluntary-only',
         rights: ['refuse', 'withdraw-consent', 'erasure', 'complain'],
       }),
     );
-    expect(kinds).toEqual(['withdraw-consent', 'remove-name']);
+    expect(kinds).toEqual(['refuse-requirement', 'withdraw-consent', 'erasure']);
   });
 
   it('offers no objection letter when the job requires it (Art. 21 does not apply)', () => {
     const kinds = websiteLetterKinds(
-      'website-name',
       assessment({
         outcome: 'required-by-job',
         employerMayRequire: true,
         rights: ['information', 'access', 'rectification', 'erasure'],
       }),
     );
-    expect(kinds).not.toContain('object');
-    expect(kinds).toEqual(['ask-information', 'remove-name']);
+    expect(kinds).toEqual(['access', 'erasure']);
+  });
+
+  it('follows the real core for the blog case with a photo that is not required', () => {
+    const situation = websitePlan('website-photo', settings({ role: 'back-office' }), {
+      initiator: 'employer-requires',
+    }).situation;
+    expect(situation).not.toBeNull();
+    const result = evaluate(situation as NonNullable<typeof situation>);
+    expect(result.employerMayRequire).toBe(false);
+    expect(websiteLetterKinds(result)).toContain('erasure');
   });
 });
 
