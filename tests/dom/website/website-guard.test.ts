@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WebsiteMessage, WebsitePageReport } from '../../../core/protocol';
+import { defaultSettings } from '../../../core/settings';
+import { MARKER_TAG } from '../../../entrypoints/employer-website.content/scanner';
+import {
+  startWebsiteGuard,
+  type WebsiteGuard,
+} from '../../../entrypoints/employer-website.content/website-guard';
+import { mountFixture } from './support';
+
+let guard: WebsiteGuard | null = null;
+let sent: WebsiteMessage[];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message as WebsiteMessage);
+    return { ok: true, logged: false };
+  });
+  mountFixture('card-grid.html');
+});
+afterEach(() => {
+  guard?.stop();
+  guard = null;
+  vi.restoreAllMocks();
+});
+
+async function ask(): Promise<WebsitePageReport> {
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'get-website-findings' }, {});
+  return answer as WebsitePageReport;
+}
+
+describe('the website content script', () => {
+  it('reports the user it finds to the background and answers the popup with the same page report', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
+    guard = await startWebsiteGuard(document);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    const [message] = sent;
+    expect(message?.type).toBe('website-findings');
+    const report = message?.type === 'website-findings' ? message.report : null;
+    expect(report?.findings.map((f) => f.activity)).toEqual(['website-photo']);
+    expect(await ask()).toEqual(report);
+    // No page text travels: only host, path and classifications.
+    expect(JSON.stringify(report)).not.toMatch(/Vries|Servicemonteur|Piet/);
+  });
+
+  it('does nothing on the page until the user has set a name of at least two words', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan' } });
+    guard = await startWebsiteGuard(document);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toEqual([]);
+    expect(document.querySelector(MARKER_TAG)).toBeNull();
+    expect((await ask()).findings).toEqual([]);
+    // The user completes the name in the options: the page is scanned without reload.
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
+    await vi.waitFor(() => expect(document.querySelector(MARKER_TAG)).not.toBeNull());
+    expect((await ask()).findings).toHaveLength(1);
+  });
+
+  it('leaves other messages alone', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
+    guard = await startWebsiteGuard(document);
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'get-health' }, {});
+    expect(answers).toEqual([undefined]);
+  });
+});
