@@ -107,7 +107,12 @@ function fromKeyboard(event: Event, path: readonly Element[], ctx: PageContext):
   return submitControl ? { uiGeneration: 'sdui', editor, submitControl } : null;
 }
 
-function fromFormSubmit(path: readonly Element[]): CommentParts | null {
+/**
+ * A submit event of the classic comment form. One sent by a submit button follows that button's click,
+ * which the click path has already reported, so only submits without a submitter count here.
+ */
+function fromFormSubmit(event: Event, path: readonly Element[]): CommentParts | null {
+  if ((event as SubmitEvent).submitter) return null;
   const form = path.find((el) => el.matches(CLASSIC.form)) ?? null;
   return form ? classicParts(form, null) : null;
 }
@@ -149,7 +154,7 @@ export const commentDetector: SurfaceDetector = {
         ? fromClick(elements, ctx)
         : gesture === 'keyboard'
           ? fromKeyboard(event, elements, ctx)
-          : fromFormSubmit(elements);
+          : fromFormSubmit(event, elements);
     return parts ? momentOf(parts, ctx) : null;
   },
   presentSurfaces(roots, ctx) {

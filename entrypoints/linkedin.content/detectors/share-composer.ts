@@ -58,7 +58,7 @@ function sduiSubmitIn(container: Element): HTMLElement | null {
 
 /** The SDUI scope of an editor: its dialog or ShareCompose screen, else the nearest block with a commit button. */
 function sduiContainerOf(editor: Element): Element | null {
-  const scoped = editor.closest(SDUI.container);
+  const scoped = editor.closest('dialog') ?? editor.closest(SDUI.container);
   if (scoped) return scoped;
   for (let el = editor.parentElement; el; el = el.parentElement) {
     if (sduiSubmitIn(el)) return el;
@@ -83,7 +83,7 @@ function fromClick(path: readonly Element[], ctx: PageContext): ComposerParts | 
     isSduiShareEditor(ed, ctx),
   );
   if (!holder || !editor) return null;
-  const container = holder.closest(SDUI.container) ?? holder;
+  const container = holder.closest('dialog') ?? holder.closest(SDUI.container) ?? holder;
   return { uiGeneration: 'sdui', container, editor, submitControl: control };
 }
 

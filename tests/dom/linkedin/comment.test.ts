@@ -167,15 +167,17 @@ describe('comment scoping', () => {
     expect(onlyMoment(click(commentParts().commit, ctx)).facts.groupId).toBeUndefined();
   });
 
-  it('classic: a form submit of the comment form is a submit', () => {
+  it('classic: a scripted submit of the comment form is a submit; one sent by the button repeats its click', () => {
     const { ctx } = mountFixture(
       feedPage({ ui: 'classic', comment: { open: true, content: { text: 'Acme' } } }),
       '/feed/',
     );
     const form = required(document.querySelector<HTMLFormElement>('form.comments-comment-box__form'), 'form');
+    const { commit } = commentParts();
     const moment = onlyMoment(submitForm(form, ctx));
     expect(moment.surface).toBe('comment');
-    expect(moment.submitControl).toBe(commentParts().commit);
+    expect(moment.submitControl).toBe(commit);
+    expect(submitForm(form, ctx, commit).moments).toEqual([]);
   });
 
   it.each(['classic', 'sdui'] as const)(

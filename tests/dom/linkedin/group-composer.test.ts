@@ -98,3 +98,23 @@ describe('a group chosen as the audience outside the group page', () => {
     expect(moment.facts.groupId).toBe(FIXTURE_GROUP.id);
   });
 });
+
+describe('the classic audience sub-dialog left on "Group"', () => {
+  it('is a group post even though the DOM does not show which group', () => {
+    const { ctx } = mountFixture(
+      feedPage({ ui: 'classic', composer: { open: true, content: { text: 'Hi' } } }),
+      '/feed/',
+    );
+    const dialog = required(outletRoot().querySelector('[role="dialog"]'), 'dialog');
+    const option = document.createElement('button');
+    option.id = 'CONTAINER';
+    option.setAttribute('role', 'radio');
+    option.setAttribute('aria-checked', 'true');
+    dialog.append(option);
+    const moment = onlyMoment(click(composerParts('classic').post, ctx));
+    expect(moment.surface).toBe('group-composer');
+    expect(moment.facts.groupId).toBeUndefined();
+    option.setAttribute('aria-checked', 'false');
+    expect(onlyMoment(click(composerParts('classic').post, ctx)).surface).toBe('feed-composer');
+  });
+});

@@ -137,8 +137,14 @@ export function pressEnter(
   return dispatchCaptured(target, event, 'keyboard', ctx);
 }
 
-export function submitForm(form: HTMLFormElement, ctx: PageContext): CapturedEvent {
-  return dispatchCaptured(form, new Event('submit', { bubbles: true, cancelable: true }), 'form-submit', ctx);
+/** A submit event on `form`, sent by `submitter` (a button's activation) or by script (requestSubmit()). */
+export function submitForm(
+  form: HTMLFormElement,
+  ctx: PageContext,
+  submitter: HTMLElement | null = null,
+): CapturedEvent {
+  const event = new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter });
+  return dispatchCaptured(form, event, 'form-submit', ctx);
 }
 
 /** The single moment an event produced (fails when none or several detectors answered). */
