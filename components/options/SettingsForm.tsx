@@ -11,7 +11,7 @@ import { useLanguage, useLocalize, useTranslator } from '../i18n';
 import type { SettingsState } from '../state/settings-store';
 import { useStoreState } from '../state/use-store';
 import { errorsByField } from './field-errors';
-import { type Choice, ChoiceGroup, TextField } from './fields';
+import { type Choice, ChoiceGroup, TextField, useYesNoChoices } from './fields';
 
 interface Draft {
   name: string;
@@ -73,7 +73,7 @@ export function patchOf(draft: Draft): Partial<Settings> {
 
 export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding: boolean }) {
   const t = useTranslator(optionsMessages);
-  const common = useTranslator(commonMessages);
+  const _common = useTranslator(commonMessages);
   const localize = useLocalize();
   const language = useLanguage();
   const { settings, loaded, update } = useStoreState(props.store);
@@ -99,11 +99,7 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
   };
   const byField = errorsByField(errors, FIELDS, language);
   const other = Object.entries(byField).filter(([field]) => !(FIELDS as readonly string[]).includes(field));
-  const yesNo: Choice<boolean | null>[] = [
-    { value: true, label: common('yes') },
-    { value: false, label: common('no') },
-    { value: null, label: common('notSure') },
-  ];
+  const yesNo = useYesNoChoices();
   const roles: Choice<Role | null>[] = [
     ...ROLES.map((role) => ({
       value: role,

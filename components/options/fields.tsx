@@ -1,6 +1,8 @@
 // Form controls with visible labels, hints and errors tied to the control (aria-describedby,
 // aria-invalid). Shared by the options page and the popup's request checker.
 import type { ComponentChildren } from 'preact';
+import { commonMessages } from '../../core/i18n/messages/common';
+import { useTranslator } from '../i18n';
 
 export interface FieldMessages {
   hint?: string;
@@ -125,4 +127,14 @@ export function FileChooser(props: { id: string; label: string; onFile(input: HT
       />
     </>
   );
+}
+
+/** Yes / no / not sure, for questions whose answer may stay unknown (null). */
+export function useYesNoChoices(): Choice<boolean | null>[] {
+  const common = useTranslator(commonMessages);
+  return [
+    { value: true, label: common('yes') },
+    { value: false, label: common('no') },
+    { value: null, label: common('notSure') },
+  ];
 }

@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import { readTabStatus } from '../../../components/popup/tab-status';
+import type { HealthReport } from '../../../core/protocol';
+import { RIGHTS_CATALOGUE } from '../../../core/rights';
+import { byText, click, mount, startStores, unmountAll } from '../options/page-harness';
+import { record } from '../state/records';
+
+const health: HealthReport = {
+  route: '/feed/',
+  surfaces: ['feed-composer', 'comment'],
+  uiGenerations: ['sdui'],
+  failures: 0,
+  warnings: [],
+};
+
+/** The active tab as tabs.query reports it (the URL only for LinkedIn, thanks to host permission). */
+function activeTab(url: string) {
+  return vi
+    .spyOn(browser.tabs, 'query')
+    .mockResolvedValue([
+      { id: 7, url, index: 0, highlighted: true, active: true, pinned: false, incognito: false },
+    ] as never);
+}
+
+async function openPopup(readStatus = readTabStatus, browserLanguage = 'en-US') {
+  const stores = await startStores();
+  const root = mount(
+    <PopupApp
+      settingsStore={stores.settingsStore}
+      logStore={stores.logStore}
+      browserLanguage={browserLanguage}
+      readStatus={readStatus}
+    />,
+  );
+  return { ...stores, root };
+}
+
+describe('popup', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  afterEach(() => {
+    unmountAll();
+    vi.restoreAllMocks();
+  });
+
+  it('asks the LinkedIn tab for its health and lists the surfaces protected', async () => {
+    activeTab('https://www.linkedin.com/feed/');
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(health as never);
+    const { root } = await openPopup();
+    await vi.waitFor(() => expect(root.querySelector('[data-tab-status="protected"]')).not.toBeNull());
+    expect(send).toHaveBeenCalledWith(7, { type: 'get-health' });
+    const surfaces = [...root.querySelectorAll('[data-surface]')].map((li) => li.textContent);
+    expect(surfaces).toEqual(['Post composer', 'Comment']);
+  });
+
+  it('says when the tab is not on LinkedIn, and asks to reload when the content script does not answer', async () => {
+    const query = activeTab('https://example.com/');
+    const first = await openPopup();
+    await vi.waitFor(() =>
+      expect(first.root.querySelector('[data-tab-status="not-linkedin"]')).not.toBeNull(),
+    );
+    unmountAll();
+
+    query.mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/in/ann/' }] as never);
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const second = await openPopup();
+    await vi.waitFor(() => expect(second.root.querySelector('[data-tab-status="no-answer"]')).not.toBeNull());
+    expect(second.root.textContent).toContain('Reload the page');
+  });
+
+  it('reports failures of the content script on this page', async () => {
+    const { root } = await openPopup(async () => ({ kind: 'protected', health: { ...health, failures: 2 } }));
+    await vi.waitFor(() => expect(root.textContent).toContain('hit 2 problems'));
+  });
+
+  it('says which settings are missing and links to the options page', async () => {
+    const { root, settingsStore } = await openPopup(async () => ({ kind: 'not-linkedin' }));
+    expect(root.querySelector('[data-settings-complete]')?.getAttribute('data-settings-complete')).toBe(
+      'false',
+    );
+    expect(root.textContent).toContain('Missing settings: Employer name');
+    const link = byText<HTMLAnchorElement>(root, 'a', 'Open the settings');
+    expect(link.getAttribute('href')).toBe(browser.runtime.getURL('/options.html'));
+
+    await settingsStore.getState().update({
+      employer: { name: 'Acme', aliases: [], companyPageUrl: 'https://www.linkedin.com/company/acme/' },
+      ownName: 'Ann',
+      role: 'sales',
+      jobDefined: false,
+      workTime: false,
+      worksCouncil: true,
+    });
+    await vi.waitFor(() => expect(root.textContent).toContain('Your settings are complete.'));
+  });
+
+  it('shows the latest decisions, newest first, with a link to the full log', async () => {
+    const { root, writer, logStore } = await openPopup(async () => ({ kind: 'not-linkedin' }));
+    for (const activity of ['feed-post', 'comment', 'profile-photo'] as const) {
+      await writer.append(record({ activity }));
+    }
+    await vi.waitFor(() => expect(logStore.getState().log.entries).toHaveLength(3));
+    await click(byText(root, 'nav button', 'Latest decisions'));
+    const items = [...root.querySelectorAll('.latest li')].map((li) => li.getAttribute('data-seq'));
+    expect(items).toEqual(['3', '2', '1']);
+    expect(byText<HTMLAnchorElement>(root, 'a', 'Open the full log').getAttribute('href')).toBe(
+      `${browser.runtime.getURL('/options.html')}#log`,
+    );
+    await writer.append(record({ activity: 'group-post', surface: 'group-composer' }));
+    await vi.waitFor(() => expect(root.querySelector('.latest li')?.getAttribute('data-seq')).toBe('4'));
+  });
+
+  it('explains the rights with their articles, deadline and linked sources, in Dutch too', async () => {
+    const { root, settingsStore } = await openPopup(async () => ({ kind: 'not-linkedin' }));
+    await click(byText(root, 'nav button', 'Know your rights'));
+    for (const right of ['object', 'withdraw-consent', 'access', 'erasure'] as const) {
+      const section = root.querySelector(`[data-right="${right}"]`);
+      expect(section?.textContent).toContain(RIGHTS_CATALOGUE[right].article);
+      expect(section?.textContent).toContain(RIGHTS_CATALOGUE[right].name.en);
+      expect(section?.querySelector('a[href^="https://"]')).not.toBeNull();
+    }
+    expect(root.textContent).toContain('When may your employer require it?');
+    expect(root.textContent).toContain('What is consent at work worth?');
+    expect(root.querySelector('[data-deadline]')?.textContent).toContain('one month');
+
+    await settingsStore.getState().update({ language: 'nl' });
+    await vi.waitFor(() => expect(root.textContent).toContain('Ken je rechten'));
+    expect(root.querySelector('[data-right="object"]')?.textContent).toContain(
+      RIGHTS_CATALOGUE.object.name.nl,
+    );
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('has a nav whose buttons say which view is shown', async () => {
+    const { root } = await openPopup(async () => ({ kind: 'not-linkedin' }));
+    const pressed = () => root.querySelector('nav button[aria-pressed="true"]')?.textContent;
+    expect(pressed()).toBe('This page');
+    await click(byText(root, 'nav button', 'Check a request'));
+    expect(pressed()).toBe('Check a request');
+    expect(root.querySelector('h2')?.textContent).toBe('Check a request');
+  });
+});
