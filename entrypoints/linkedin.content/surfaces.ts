@@ -92,7 +92,7 @@ export const COMMENT_BOX = {
     editor: {
       en: ['creating comment', 'Add a comment', 'creating content', 'comment', 'reply'],
       nl: ['Voeg commentaar toe', 'Teksteditor voor het maken van', 'commentaar', 'reageren op'],
-      de: ['Kommentar', 'Antwort'],
+      de: ['Kommentar', 'Kommentaren', 'Kommentieren', 'Antwort', 'Antworten'],
       fr: ['commentaire', 'répondre'],
     },
   } satisfies Record<string, Labels>,

@@ -11,6 +11,7 @@ import {
 } from '../../fixtures/linkedin';
 import {
   click,
+  commentParts,
   mountFixture,
   onlyMoment,
   outletRoot,
@@ -26,17 +27,6 @@ const VARIANTS: [FixtureUi, FixtureLanguage][] = [
   ['sdui', 'en'],
   ['sdui', 'nl'],
 ];
-
-/** The open comment box's parts, found by structure and fixture markers (never hashed classes). */
-function commentParts() {
-  const box = required(document.querySelector('[data-fixture-surface="comment"]'), 'comment box');
-  return {
-    box,
-    card: required(document.querySelector('[data-fixture-card]'), 'post card'),
-    editor: required(box.querySelector<HTMLElement>('[contenteditable="true"]'), 'comment editor'),
-    commit: required(box.querySelector<HTMLElement>('[data-fixture-commit]'), 'Comment button'),
-  };
-}
 
 describe.each(VARIANTS)('comment box, %s UI, %s labels', (ui, lang) => {
   it('finds the editor, the Comment button and the owning card, and reads the facts', () => {

@@ -200,3 +200,14 @@ export function composerParts(ui: FixtureUi) {
   const post = required(container.querySelector<HTMLElement>('[data-fixture-commit]'), 'Post button');
   return { container, editor, post };
 }
+
+/** The open comment box's parts, found by structure and fixture markers (never hashed classes). */
+export function commentParts() {
+  const box = required(document.querySelector('[data-fixture-surface="comment"]'), 'comment box');
+  return {
+    box,
+    card: required(document.querySelector('[data-fixture-card]'), 'post card'),
+    editor: required(box.querySelector<HTMLElement>('[contenteditable="true"]'), 'comment editor'),
+    commit: required(box.querySelector<HTMLElement>('[data-fixture-commit]'), 'Comment button'),
+  };
+}
