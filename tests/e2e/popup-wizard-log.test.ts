@@ -1,0 +1,87 @@
+// The popup of the built extension in headless Chromium: the "Check a request" wizard end to end, the
+// rights explainer, and a decision logged through the background that then shows in the popup.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
+
+type Chrome = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+describe('popup in Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('checks a request: every answer can change and the assessment follows', async () => {
+    const page = await openExtensionPage(browser, 'popup.html');
+    await page.setViewportSize({ width: 380, height: 800 });
+    await page.getByRole('button', { name: 'Check a request' }).click();
+    await expect
+      .poll(() => page.getByText('Answer what is asked, your role and who wants it').count())
+      .toBe(1);
+
+    await page.getByLabel('What is asked of you?').selectOption('feed-post');
+    await page.getByLabel('Your role').selectOption('communications');
+    await page.locator('#wizard-initiator').getByLabel('Yes, my employer requires it').check();
+    await page.locator('#wizard-job-defined').getByLabel('Yes', { exact: true }).check();
+    await page.locator('#wizard-work-time').getByLabel('Yes', { exact: true }).check();
+    const outcome = () => page.locator('.wizard-result [data-outcome]').getAttribute('data-outcome');
+    await expect.poll(outcome).toBe('required-by-job');
+
+    await page.locator('#wizard-job-defined').getByLabel('No', { exact: true }).check();
+    await expect.poll(outcome).toBe('voluntary-only');
+    await page.locator('#wizard-refusal').getByLabel('It affects my assessment, bonus or career').check();
+    await expect.poll(outcome).toBe('not-allowed');
+    await page.getByLabel('What is asked of you?').selectOption('account-access');
+    await expect.poll(outcome).toBe('not-allowed');
+
+    await page.getByText('Draft a letter about this').click();
+    const letter = await page.getByLabel('Your letter').inputValue();
+    expect(letter).toContain('R1');
+
+    // The popup keeps to its width: nothing scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(380);
+    await page.close();
+  });
+
+  it('explains the rights with links to the sources', async () => {
+    const page = await openExtensionPage(browser, 'popup.html');
+    await page.getByRole('button', { name: 'Know your rights' }).click();
+    await page.getByText(/Right to object/).click();
+    const link = page.locator('[data-right="object"] a').first();
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    await page.close();
+  });
+
+  it('shows a decision logged through the background in the latest decisions', async () => {
+    const page = await openExtensionPage(browser, 'popup.html');
+    await page.getByRole('button', { name: 'Latest decisions' }).click();
+    await expect.poll(() => page.getByText('No decisions logged yet.').count()).toBe(1);
+    const answer = await page.evaluate(
+      (message) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(message),
+      {
+        type: 'log-decision',
+        record: {
+          time: new Date().toISOString(),
+          activity: 'group-post',
+          surface: 'group-composer',
+          employerLinked: true,
+          outcome: 'voluntary-only',
+          rules: ['R7'],
+          decision: 'proceed',
+          route: '/groups/123/',
+        },
+      },
+    );
+    expect(answer).toEqual({ ok: true, seq: 1 });
+    await expect.poll(() => page.locator('.latest li').count()).toBe(1);
+    expect(await page.locator('.latest li').textContent()).toContain('Group post for work');
+    expect(await page.getByRole('link', { name: 'Open the full log' }).getAttribute('href')).toMatch(
+      /options\.html#log$/,
+    );
+    await page.close();
+  });
+});
