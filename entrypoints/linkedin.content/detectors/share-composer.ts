@@ -28,8 +28,9 @@ interface ComposerParts {
   submitControl: HTMLElement;
 }
 
+/** The classic share modal around an element (a classic comment form inside some other dialog is not one). */
 function classicContainerOf(element: Element): Element | null {
-  return element.closest(CLASSIC.container);
+  return element.closest(COMMENT_BOX.classic.form) ? null : element.closest(CLASSIC.container);
 }
 
 /** Any share editor: a Quill editor inside the classic share modal, or an SDUI share editor. */
@@ -165,12 +166,10 @@ function composerMoment(
   return parts ? momentOf(parts, ctx) : null;
 }
 
-const SHARE_EDITORS = `${CLASSIC.editor}, [contenteditable="true"]`;
-
 function presentComposerSurfaces(roots: readonly ParentNode[], ctx: PageContext): SurfaceId[] {
   const surfaces = new Set<SurfaceId>();
   for (const root of roots) {
-    for (const editor of deepQueryAll(root, SHARE_EDITORS)) {
+    for (const editor of deepQueryAll(root, '[contenteditable="true"]')) {
       const container = editor.matches(CLASSIC.editor) ? classicContainerOf(editor) : null;
       const scope =
         container ?? (isSduiShareEditor(editor, ctx) ? (sduiContainerOf(editor) ?? editor) : null);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LINKEDIN_DETECTORS } from '../../../entrypoints/linkedin.content/detectors';
 import { commentDetector } from '../../../entrypoints/linkedin.content/detectors/comment';
 import {
   FIXTURE_COMPANY,
@@ -190,4 +191,19 @@ describe('comment scoping', () => {
       expect(comment.facts.text).toBe('Comment text');
     },
   );
+});
+
+describe('a classic comment box inside some other dialog', () => {
+  it('is a comment, not a share composer', () => {
+    const { ctx } = mountFixture(
+      feedPage({ ui: 'classic', comment: { open: true, content: { text: 'Acme' } } }),
+      '/feed/',
+    );
+    const card = required(document.querySelector('[data-fixture-card]'), 'card');
+    card.setAttribute('role', 'dialog');
+    const { editor, commit } = commentParts();
+    expect(onlyMoment(click(commit, ctx)).surface).toBe('comment');
+    expect(onlyMoment(pressEnter(editor, ctx, { ctrlKey: true })).surface).toBe('comment');
+    expect(LINKEDIN_DETECTORS.flatMap((d) => d.presentSurfaces([document], ctx))).toEqual(['comment']);
+  });
 });
