@@ -121,6 +121,8 @@ function variantPattern(variant: NameVariant): string {
   return parts.join('\\s+');
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+
 export interface PersonMatch {
   variant: NameVariant;
   /** Where the name starts in the normalized text. */
@@ -147,7 +149,9 @@ export function createPersonMatcher(fullName: string): PersonMatcher | null {
   return {
     variants,
     find(text) {
-      const normalized = normalizeName(text);
+      // Plain ASCII text has no diacritics or curly apostrophes to fold: lower case is its normal form
+      // for matching (the patterns allow any run of white space). Most page text takes this fast path.
+      const normalized = PLAIN_ASCII.test(text) ? text.toLowerCase() : normalizeName(text);
       if (!needles.some((needle) => normalized.includes(needle))) return null;
       const match = pattern.exec(normalized);
       if (!match?.groups) return null;

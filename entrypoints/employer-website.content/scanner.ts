@@ -26,7 +26,9 @@ export interface NameSighting {
 
 export interface ScanResult {
   sightings: NameSighting[];
+  /** The scan stopped at its cap before the end of the page; `resumeAt` is where to go on. */
   truncated: boolean;
+  resumeAt: Node | null;
   nodesVisited: number;
 }
 
@@ -45,6 +47,7 @@ const SKIPPED = new Set([
 ]);
 /** Elements whose whole text is read at once (a name split over inline elements still matches). */
 const WHOLE_TEXT = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION']);
+const WHOLE_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, figcaption';
 const CHECK_CLOCK_EVERY = 256;
 /** A picture smaller than this (in CSS pixels) is an icon, not a photo of a person. */
 const MIN_PHOTO_SIZE = 48;
@@ -129,7 +132,8 @@ function hasJobTitle(anchor: Element, match: PersonMatch, matcher: PersonMatcher
 type Source = WebsiteFinding['source'];
 
 /**
- * Scans `root` once. Stops at `limits` and says so (`truncated`); the caller scans again later.
+ * Scans `root` from its start, or from `from` (where an earlier capped slice stopped). Stops at
+ * `limits` and says where (`resumeAt`), so the caller can go on in the next idle period.
  * Every node is visited at most once; only text that holds the user's first name or surname is
  * matched in full.
  */
@@ -138,16 +142,22 @@ export function scanForPerson(
   matcher: PersonMatcher,
   limits: ScanLimits = DEFAULT_SCAN_LIMITS,
   now: () => number = () => performance.now(),
+  from?: Node,
 ): ScanResult {
   const started = now();
   const sightings: NameSighting[] = [];
   const anchors = new Set<Element>();
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && skipsSubtree(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
-  });
-
+  // No filter callback (a call into script per node): hidden subtrees are skipped by hand below.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  /** The next node after `walker.currentNode`'s subtree, or null at the end of `root`. */
+  const nextAfterSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode() || walker.currentNode === root) return null;
+    }
+  };
   const consider = (anchor: Element, text: string, source: Source) => {
     const match = matcher.find(text);
     if (!match || anchors.has(anchor) || !isVisible(anchor)) return;
@@ -161,19 +171,33 @@ export function scanForPerson(
   let visited = 0;
   let truncated = false;
   let wholeTextUntil: Node | null = null;
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+  if (from && from !== root && root.contains(from)) {
+    walker.currentNode = from;
+    // Resuming inside a heading or caption: its whole text was read already.
+    wholeTextUntil =
+      (from.nodeType === 1 ? (from as Element) : from.parentElement)?.closest(WHOLE_TEXT_SELECTOR) ?? null;
+    if (wholeTextUntil === from || (wholeTextUntil && !root.contains(wholeTextUntil))) wholeTextUntil = null;
+  }
+  let node: Node | null = walker.currentNode;
+  while (node) {
     visited += 1;
     if (visited > limits.maxNodes || (visited % CHECK_CLOCK_EVERY === 0 && now() - started > limits.maxMs)) {
       truncated = true;
+      visited -= 1;
       break;
     }
     if (wholeTextUntil && !wholeTextUntil.contains(node)) wholeTextUntil = null;
     if (node.nodeType === 3) {
       const parent = node.parentElement;
       if (!wholeTextUntil && parent) consider(parent, (node as Text).data, 'text');
+      node = walker.nextNode();
       continue;
     }
     const element = node as Element;
+    if (element !== root && skipsSubtree(element)) {
+      node = nextAfterSubtree();
+      continue;
+    }
     if (WHOLE_TEXT.has(element.tagName) && !wholeTextUntil) {
       wholeTextUntil = element;
       consider(
@@ -186,12 +210,18 @@ export function scanForPerson(
     if (alt) consider(element, alt, 'alt');
     const title = element.getAttribute('title');
     if (title) consider(element, title, 'title');
+    node = walker.nextNode();
   }
-  return { sightings: mergeSameCard(sightings), truncated, nodesVisited: Math.min(visited, limits.maxNodes) };
+  return {
+    sightings: mergeSameCard(sightings),
+    truncated,
+    resumeAt: truncated ? node : null,
+    nodesVisited: visited,
+  };
 }
 
 /** An alt text naming the user on the photo that is already in the card with the name is one sighting. */
-function mergeSameCard(sightings: NameSighting[]): NameSighting[] {
+export function mergeSameCard(sightings: NameSighting[]): NameSighting[] {
   const textPhotos = new Set(sightings.filter((s) => s.finding.source !== 'alt').map((s) => s.photo));
   return sightings.filter((s) => s.finding.source !== 'alt' || !textPhotos.has(s.photo));
 }

@@ -1,12 +1,21 @@
 // The lifecycle on an employer's page: scan once when the page is idle, again after significant DOM
 // changes (debounced; our own marker does not count), keep one marker per sighting, and report the
-// page's findings whenever they change. Holds elements and classifications only, never page text.
+// page's findings whenever they change. A pass runs in capped slices, one per idle period, so a big
+// page never costs more than the cap at a time and is still read to the end. Holds elements and classifications only, never page text.
 import type { PersonMatcher } from '../../core/person-match';
 import type { WebsitePageReport } from '../../core/protocol';
 import type { Language } from '../../core/types';
 import { findingKey, pageRoute } from '../../core/website-finding';
 import { createMarker, placeMarker } from './marker';
-import { DEFAULT_SCAN_LIMITS, MARKER_TAG, type ScanLimits, type ScanResult, scanForPerson } from './scanner';
+import {
+  DEFAULT_SCAN_LIMITS,
+  MARKER_TAG,
+  mergeSameCard,
+  type NameSighting,
+  type ScanLimits,
+  type ScanResult,
+  scanForPerson,
+} from './scanner';
 
 export interface WebsiteWatchOptions {
   document: Document;
@@ -17,19 +26,23 @@ export interface WebsiteWatchOptions {
   limits?: ScanLimits;
   /** Quiet time after the last significant DOM change before scanning again. */
   debounceMs?: number;
-  /** Called after every scan with its main-thread time (measurement, tests). */
+  /** Capped slices per pass at most (default 20). */
+  maxSlices?: number;
+  /** Called after every capped slice of a scan with its main-thread time (measurement, tests). */
   onScan?(durationMs: number, result: ScanResult): void;
 }
 
 export interface WebsiteWatch {
   /** The findings of the last scan (empty before the first). */
   report(): WebsitePageReport;
-  /** Scans now (tests; the watch itself scans when idle and after changes). */
+  /** A whole pass now, slice after slice (tests, measurement; the watch itself uses idle periods). */
   scanNow(): WebsitePageReport;
   stop(): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 600;
+/** Slices per pass at most: a page that needs more is reported as partly checked. */
+const MAX_SLICES = 20;
 
 function isOurs(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -60,6 +73,7 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
   const doc = options.document;
   const win = doc.defaultView as Window;
   const limits = options.limits ?? DEFAULT_SCAN_LIMITS;
+  const maxSlices = options.maxSlices ?? MAX_SLICES;
   const markers = new Map<Element, HTMLElement>();
   let dismissed = false;
   let stopped = false;
@@ -81,10 +95,17 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
     removeMarkers();
   };
 
-  const scanNow = (): WebsitePageReport => {
-    const started = performance.now();
-    const result = scanForPerson(doc.body ?? doc.documentElement, options.matcher, limits);
-    const anchors = new Set(result.sightings.map((s) => s.anchor));
+  /** Where the next slice starts (null: a new pass from the top) and what the pass found so far. */
+  let resumeAt: Node | null = null;
+  let found: NameSighting[] = [];
+  let slices = 0;
+
+  const finishPass = (truncated: boolean): WebsitePageReport => {
+    const sightings = mergeSameCard(found);
+    resumeAt = null;
+    found = [];
+    slices = 0;
+    const anchors = new Set(sightings.map((s) => s.anchor));
     for (const [anchor, marker] of markers) {
       if (!anchors.has(anchor) || !anchor.isConnected) {
         marker.remove();
@@ -92,9 +113,8 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
       }
     }
     if (!dismissed) {
-      for (const { anchor } of result.sightings) {
-        const existing = markers.get(anchor);
-        if (existing?.isConnected) continue;
+      for (const { anchor } of sightings) {
+        if (markers.get(anchor)?.isConnected || !anchor.isConnected) continue;
         const marker = createMarker(doc, { language: options.language, onDismiss: dismiss });
         placeMarker(anchor, marker);
         markers.set(anchor, marker);
@@ -103,10 +123,9 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
     current = {
       host: win.location.hostname,
       route: pageRoute(win.location.pathname),
-      findings: result.sightings.map((s) => s.finding),
-      truncated: result.truncated,
+      findings: sightings.map((s) => s.finding),
+      truncated,
     };
-    options.onScan?.(performance.now() - started, result);
     const key = `${findingKey(current)}|${current.findings.length}|${current.truncated}`;
     if (key !== lastKey) {
       lastKey = key;
@@ -115,18 +134,54 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
     return current;
   };
 
-  let cancelIdle = whenIdle(win, () => {
-    if (!stopped) scanNow();
-  });
+  /** One capped slice of the pass; true when the pass is complete (and reported). */
+  const runSlice = (): boolean => {
+    const started = performance.now();
+    const root = doc.body ?? doc.documentElement;
+    const from = resumeAt?.isConnected ? resumeAt : null;
+    if (resumeAt && !from) found = []; // the page changed under us: start the pass again
+    const result = scanForPerson(root, options.matcher, limits, undefined, from ?? undefined);
+    options.onScan?.(performance.now() - started, result);
+    found.push(...result.sightings.filter((s) => !found.some((f) => f.anchor === s.anchor)));
+    slices += 1;
+    if (result.resumeAt && slices < maxSlices) {
+      resumeAt = result.resumeAt;
+      return false;
+    }
+    finishPass(result.resumeAt !== null);
+    return true;
+  };
+
+  const scheduleSlices = () => {
+    cancelIdle();
+    cancelIdle = whenIdle(win, () => {
+      if (!stopped && !runSlice()) scheduleSlices();
+    });
+  };
+
+  /** A whole pass now, slice after slice (tests and measurement; the page itself uses idle slices). */
+  const scanNow = (): WebsitePageReport => {
+    resumeAt = null;
+    found = [];
+    slices = 0;
+    while (!runSlice()) {
+      // each slice stays within the caps; the next one goes on where it stopped
+    }
+    return current;
+  };
+
+  let cancelIdle: () => void = () => {};
+  scheduleSlices();
   let debounce: ReturnType<typeof setTimeout> | undefined;
   const observer = new (win as Window & typeof globalThis).MutationObserver((records: MutationRecord[]) => {
     if (stopped || !isSignificant(records)) return;
     clearTimeout(debounce);
     debounce = setTimeout(() => {
-      cancelIdle();
-      cancelIdle = whenIdle(win, () => {
-        if (!stopped) scanNow();
-      });
+      // A new pass from the top: what changed may be above where a running pass has got to.
+      resumeAt = null;
+      found = [];
+      slices = 0;
+      scheduleSlices();
     }, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -121,6 +121,25 @@ describe('the work cap', () => {
     expect(full.sightings.map((s) => s.finding.activity)).toEqual(['website-photo']);
   });
 
+  it('goes on where a capped slice stopped, without reading a node twice', () => {
+    mountHtml(largeTeamPage({ nodes: 10_000, ownName: 'Jan Pieter de Vries' }));
+    const limits = { maxNodes: 1_500, maxMs: 10_000 };
+    let result = scanForPerson(document.body, JAN, limits);
+    let visited = result.nodesVisited;
+    const found = [...result.sightings];
+    let slices = 1;
+    while (result.resumeAt) {
+      result = scanForPerson(document.body, JAN, limits, undefined, result.resumeAt);
+      visited += result.nodesVisited;
+      found.push(...result.sightings);
+      slices += 1;
+    }
+    const whole = scanForPerson(document.body, JAN, { maxNodes: 50_000, maxMs: 10_000 });
+    expect(slices).toBe(Math.ceil(whole.nodesVisited / 1_500));
+    expect(visited).toBe(whole.nodesVisited);
+    expect(found.map((s) => s.anchor)).toEqual(whole.sightings.map((s) => s.anchor));
+  });
+
   it('stops at the time cap, checking the clock as it goes', () => {
     mountHtml(largeTeamPage({ nodes: 10_000 }));
     let clock = 0;

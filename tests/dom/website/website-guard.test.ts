@@ -29,7 +29,7 @@ afterEach(() => {
 
 async function ask(): Promise<WebsitePageReport> {
   const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'get-website-findings' }, {});
-  return answer as WebsitePageReport;
+  return answer as unknown as WebsitePageReport;
 }
 
 describe('the website content script', () => {

@@ -3,7 +3,8 @@ import { createPersonMatcher } from '../../../core/person-match';
 import type { WebsitePageReport } from '../../../core/protocol';
 import { MARKER_TAG } from '../../../entrypoints/employer-website.content/scanner';
 import { type WebsiteWatch, watchWebsite } from '../../../entrypoints/employer-website.content/website-watch';
-import { mountFixture } from './support';
+import { largeTeamPage } from '../../fixtures/websites/large-page';
+import { mountFixture, mountHtml } from './support';
 
 const matcher = createPersonMatcher('Jan Pieter de Vries');
 if (!matcher) throw new Error('no matcher');
@@ -108,6 +109,42 @@ describe('watchWebsite', () => {
     expect(watch?.scanNow().findings).toHaveLength(2);
     expect(markers()).toHaveLength(0);
     expect(reports.at(-1)?.findings).toHaveLength(2);
+  });
+
+  it('reads a big page to the end in capped slices, one idle period each', async () => {
+    mountHtml(largeTeamPage({ nodes: 10_000, ownName: 'Jan Pieter de Vries' }));
+    const reports: WebsitePageReport[] = [];
+    let slices = 0;
+    watch = watchWebsite({
+      document,
+      matcher: matcher as NonNullable<typeof matcher>,
+      language: 'en',
+      onReport: (report) => reports.push(report),
+      onScan: (_ms, result) => {
+        slices += 1;
+        expect(result.nodesVisited).toBeLessThanOrEqual(2_000);
+      },
+      limits: { maxNodes: 2_000, maxMs: 10_000 },
+    });
+    await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 10_000 });
+    expect(slices).toBeGreaterThanOrEqual(5);
+    expect(reports[0]?.truncated).toBe(false);
+    expect(reports[0]?.findings.map((f) => f.activity)).toEqual(['website-photo']);
+  });
+
+  it('says the page was only partly checked when it needs more slices than allowed', () => {
+    mountHtml(largeTeamPage({ nodes: 10_000, ownName: 'Jan Pieter de Vries' }));
+    watch = watchWebsite({
+      document,
+      matcher: matcher as NonNullable<typeof matcher>,
+      language: 'en',
+      onReport: () => {},
+      limits: { maxNodes: 2_000, maxMs: 10_000 },
+      maxSlices: 2,
+    });
+    const report = watch.scanNow();
+    expect(report.truncated).toBe(true);
+    expect(report.findings).toEqual([]);
   });
 
   it('stop() removes every marker and stops observing', async () => {
