@@ -1,0 +1,139 @@
+// Wires the parts of the LinkedIn content script together, one way:
+// event → detector (moment) → warning plan + core → warning → decision → background log.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createSettingsStore, whenLoaded } from '../../components/state/settings-store';
+import { showNotice, showWarning } from '../../components/warning/show-warning';
+import { createTranslator, resolveLanguage } from '../../core/i18n';
+import { warningMessages } from '../../core/i18n/messages/warning';
+import type { DecisionRecord, ExtensionMessage, HealthReport, UiGeneration } from '../../core/protocol';
+import type { Settings } from '../../core/settings';
+import type { Language } from '../../core/types';
+import { type GroupPlacement, shouldWarn } from '../../core/warning-plan';
+import { LINKEDIN_DETECTORS } from './detectors';
+import type { ExposureMoment } from './detectors/types';
+import { ACTIVITY_OF_SURFACE } from './moment-activity';
+import { createPageContext } from './page-context';
+import { installSubmitGuard } from './submit-guard';
+
+/** Page path without query or fragment: the only part of the URL we ever log. */
+export function routeOf(url: URL): string {
+  return url.pathname;
+}
+
+function shadowRootsOf(doc: Document): ParentNode[] {
+  const outlet = doc.getElementById('interop-outlet');
+  return outlet?.shadowRoot ? [doc, outlet.shadowRoot] : [doc];
+}
+
+export function startLinkedInGuard(ctx: ContentScriptContext): void {
+  const settingsStore = createSettingsStore();
+  let failures = 0;
+  const recentGenerations = new Set<UiGeneration>();
+
+  const settings = (): Settings => settingsStore.getState().settings;
+  const language = (): Language => resolveLanguage(settings().language, navigator.language);
+  const pageContext = () => createPageContext(new URL(location.href), settings().employer);
+
+  /** A moment in or on a group: the user's classification of that group, or 'unclassified'. */
+  const groupPlacementOf = (moment: ExposureMoment): GroupPlacement | undefined => {
+    const id = moment.facts.groupId;
+    return id ? (settings().groups[id] ?? 'unclassified') : undefined;
+  };
+
+  const recordFailure = (error: unknown) => {
+    failures += 1;
+    console.warn('[Exposure Guard] our code failed; the action went through', error);
+  };
+
+  const logDecision = (record: DecisionRecord) => {
+    const message: ExtensionMessage = { type: 'log-decision', record };
+    browser.runtime.sendMessage(message).catch(recordFailure);
+  };
+
+  const guard = installSubmitGuard(window, {
+    detectors: LINKEDIN_DETECTORS,
+    pageContext,
+    verdict(moment) {
+      recentGenerations.add(moment.uiGeneration);
+      const groupKind = groupPlacementOf(moment);
+      const activity = ACTIVITY_OF_SURFACE[moment.surface];
+      return shouldWarn(activity, moment.facts.employerSignals.length > 0, settings(), groupKind)
+        ? 'warn'
+        : 'pass';
+    },
+    async warn(moment: ExposureMoment) {
+      await whenLoaded(settingsStore);
+      const activity = ACTIVITY_OF_SURFACE[moment.surface];
+      const employerLinked = moment.facts.employerSignals.length > 0;
+      const groupId = moment.facts.groupId;
+      const result = await showWarning({
+        activity,
+        surface: moment.surface,
+        employerLinked,
+        settings: settings(),
+        language: language(),
+        returnFocusTo: moment.editor,
+        groupKind: groupPlacementOf(moment),
+      });
+      const current = settings();
+      const patch: Partial<Settings> = {};
+      if (groupId && result.answers.groupKind)
+        patch.groups = { ...current.groups, [groupId]: result.answers.groupKind };
+      if (result.rememberInitiator && result.answers.initiator) {
+        patch.rememberedInitiator = { ...current.rememberedInitiator, [activity]: result.answers.initiator };
+      }
+      if (result.quietOwnInitiative)
+        patch.quietOwnInitiative = { ...current.quietOwnInitiative, [activity]: true };
+      if (Object.keys(patch).length > 0) void settingsStore.getState().update(patch).catch(recordFailure);
+      logDecision({
+        time: new Date().toISOString(),
+        activity,
+        surface: moment.surface,
+        employerLinked,
+        outcome: result.assessment?.outcome ?? 'unassessed',
+        rules: result.assessment ? [...new Set(result.assessment.reasons.map((r) => r.rule))] : [],
+        decision: result.decision,
+        route: routeOf(new URL(location.href)),
+      });
+      return result.decision;
+    },
+    askToSubmitAgain(moment) {
+      const t = createTranslator(warningMessages, language());
+      showNotice(t('submitAgain'), moment.submitControl);
+    },
+    failure: recordFailure,
+  });
+  ctx.onInvalidated(() => guard.dispose());
+
+  const healthReport = (): HealthReport => {
+    const ctxNow = pageContext();
+    const roots = shadowRootsOf(document);
+    const surfaces = [...new Set(LINKEDIN_DETECTORS.flatMap((d) => d.presentSurfaces(roots, ctxNow)))];
+    return {
+      route: routeOf(ctxNow.url),
+      surfaces,
+      uiGenerations: [...recentGenerations],
+      failures,
+      warnings: [],
+    };
+  };
+
+  const onMessage = (message: unknown) => {
+    if ((message as ExtensionMessage | undefined)?.type !== 'get-health') return undefined;
+    try {
+      return Promise.resolve(healthReport());
+    } catch (error) {
+      recordFailure(error);
+      return Promise.resolve({
+        route: location.pathname,
+        surfaces: [],
+        uiGenerations: [],
+        failures,
+        warnings: [],
+      });
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
