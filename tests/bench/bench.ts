@@ -68,6 +68,8 @@ export interface LatencySummary {
 
 export interface GrowthRow {
   posts: number;
+  /** Posts per inserted batch: 10, or posts/200 for larger feeds (every size grows in ~200 frames). */
+  batch: number;
   runsPerSide: number;
   baselineTaskMs: number;
   extensionTaskMs: number;
@@ -184,17 +186,21 @@ async function growth(
 ): Promise<GrowthRow[]> {
   const rows: GrowthRow[] = [];
   for (const posts of [200, 2_000, 10_000]) {
+    // Every size grows in about 200 frames: a layout pass of the whole feed per frame makes batches of 10
+    // at 10,000 posts take many minutes, and our listeners do not depend on the batch size.
+    const batch = posts === main.posts ? 10 : Math.max(10, Math.ceil(posts / 200));
     let comparison = main;
     let attribution = mainAttribution;
     if (posts !== main.posts) {
-      progress(`growth: ${posts} posts`);
-      comparison = compare(await interleavedRuns(posts, 2, extensionPath, progress));
-      attribution = await attributionRun(posts, 0, extensionPath);
+      progress(`growth: ${posts} posts in batches of ${batch}`);
+      comparison = compare(await interleavedRuns(posts, 2, extensionPath, progress, batch));
+      attribution = await attributionRun(posts, 0, extensionPath, batch);
     }
     const base = comparison.baseline.taskMs.median;
     const ext = comparison.extension.taskMs.median;
     rows.push({
       posts,
+      batch,
       runsPerSide: comparison.runsPerSide,
       baselineTaskMs: base,
       extensionTaskMs: ext,
@@ -361,6 +367,7 @@ export function formatResults(r: BenchResults): string {
         ],
         ...r.growth.map((g) => [
           String(g.posts),
+          String(g.batch),
           String(g.runsPerSide),
           ms(g.baselineTaskMs),
           ms(g.extensionTaskMs),

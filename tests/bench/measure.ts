@@ -162,7 +162,7 @@ export interface RunSample {
 }
 
 /** One page life: open the feed, append posts (with composer and comment boxes), interact, measure. */
-export async function feedRun(session: Session, posts: number): Promise<RunSample> {
+export async function feedRun(session: Session, posts: number, batch = 10): Promise<RunSample> {
   let cdp: CDPSession | undefined;
   const page = await openFeed(session, 0, async (blank) => {
     // Enabled before navigation: the page-life figures include loading and the content script's start.
@@ -171,7 +171,10 @@ export async function feedRun(session: Session, posts: number): Promise<RunSampl
   });
   if (!cdp) throw new Error('no CDP session');
   const before = await metrics(cdp);
-  const feed = await page.evaluate((n) => window.__bench.run(n), posts);
+  const feed = await page.evaluate(([n, size]) => window.__bench.run(n, { batch: size }), [
+    posts,
+    batch,
+  ] as const);
   const trustedEvents = await interact(page);
   const after = await metrics(cdp);
   const longTasks = await page.evaluate(() => window.__bench.longTasks);
@@ -197,13 +200,14 @@ export async function interleavedRuns(
   runsPerSide: number,
   extensionPath?: string,
   progress: (line: string) => void = () => {},
+  batch = 10,
 ): Promise<RunSample[]> {
   const samples: RunSample[] = [];
   for (let round = 0; round < runsPerSide; round += 1) {
     for (const side of ['extension', 'baseline'] as const) {
       const session = await launchSide(side, extensionPath);
       try {
-        const sample = await feedRun(session, posts);
+        const sample = await feedRun(session, posts, batch);
         samples.push(sample);
         progress(
           `  ${posts} posts, run ${round + 1}/${runsPerSide} ${side.padEnd(9)} task ${sample.taskMs.toFixed(0)} ms, ` +
@@ -370,6 +374,7 @@ export async function attributionRun(
   posts: number,
   warnings: number,
   extensionPath?: string,
+  batch = 10,
 ): Promise<Attribution> {
   const session = await launchSide('extension', extensionPath);
   try {
@@ -388,7 +393,7 @@ export async function attributionRun(
       events.push(...(data.value as unknown as TraceEvent[]));
     });
     const complete = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
-    await page.evaluate((n) => window.__bench.run(n), posts);
+    await page.evaluate(([n, size]) => window.__bench.run(n, { batch: size }), [posts, batch] as const);
     await interact(page);
     if (warnings > 0) {
       await draftEmployerPost(page);
