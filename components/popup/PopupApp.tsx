@@ -1,15 +1,13 @@
 // The toolbar popup: this page's status, "Know your rights", "Check a request", the latest decisions.
-import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { popupMessages } from '../../core/i18n/messages/popup';
 import { LanguageProvider, useTranslator } from '../i18n';
-import { RightsExplainer } from '../rights/RightsExplainer';
 import type { DecisionLogState } from '../state/decision-log-store';
 import type { SettingsState } from '../state/settings-store';
 import { useSettingsLanguage } from '../state/use-settings-language';
 import { useStoreState } from '../state/use-store';
-import { RequestWizard } from '../wizard/RequestWizard';
-import { LatestDecisions } from './LatestDecisions';
 import { TabStatusView } from './TabStatusView';
 import type { TabStatus } from './tab-status';
 
@@ -30,6 +28,25 @@ export function PopupApp(props: PopupAppProps) {
       <Popup {...props} />
     </LanguageProvider>
   );
+}
+
+// The views behind the other buttons load on demand: the popup opens with only its status view, which
+// keeps what it loads up front small (the rights, the evaluator, letters and log code come later).
+const loadRights = () => import('../rights/RightsExplainer').then((m) => m.RightsExplainer);
+const loadWizard = () => import('../wizard/RequestWizard').then((m) => m.RequestWizard);
+const loadLatest = () => import('./LatestDecisions').then((m) => m.LatestDecisions);
+
+function LazyView<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
+  const t = useTranslator(popupMessages);
+  const [View, setView] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void props.load().then((component) => live && setView(() => component));
+    return () => {
+      live = false;
+    };
+  }, [props.load]);
+  return View ? <View {...props.props} /> : <p role="status">{t('loadingView')}</p>;
 }
 
 function Popup(props: PopupAppProps) {
@@ -53,9 +70,9 @@ function Popup(props: PopupAppProps) {
       </nav>
       <main>
         {view === 'viewStatus' && <TabStatusView settings={settings} readStatus={props.readStatus} />}
-        {view === 'viewRights' && <RightsExplainer />}
-        {view === 'viewCheck' && <RequestWizard settings={settings} />}
-        {view === 'viewLog' && <LatestDecisions logStore={props.logStore} />}
+        {view === 'viewRights' && <LazyView load={loadRights} props={{}} />}
+        {view === 'viewCheck' && <LazyView load={loadWizard} props={{ settings }} />}
+        {view === 'viewLog' && <LazyView load={loadLatest} props={{ logStore: props.logStore }} />}
       </main>
     </div>
   );

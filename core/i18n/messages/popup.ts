@@ -9,6 +9,7 @@ export const popupMessages = defineMessages(
     viewCheck: 'Check a request',
     viewLog: 'Latest decisions',
     checkingTab: 'Looking at this tab…',
+    loadingView: 'Loading…',
     notLinkedIn: 'This tab is not on LinkedIn. Exposure Guard watches LinkedIn pages only.',
     noAnswer:
       'This LinkedIn tab does not answer yet. Reload the page (it was probably open before Exposure Guard was installed).',
@@ -29,6 +30,7 @@ export const popupMessages = defineMessages(
     viewCheck: 'Verzoek controleren',
     viewLog: 'Laatste beslissingen',
     checkingTab: 'Dit tabblad wordt bekeken…',
+    loadingView: 'Bezig met laden…',
     notLinkedIn: 'Dit tabblad is niet op LinkedIn. Exposure Guard let alleen op LinkedIn-pagina’s.',
     noAnswer:
       'Dit LinkedIn-tabblad reageert nog niet. Laad de pagina opnieuw (hij stond waarschijnlijk al open voordat Exposure Guard werd geïnstalleerd).',

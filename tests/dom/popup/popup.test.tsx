@@ -104,6 +104,7 @@ describe('popup', () => {
     }
     await vi.waitFor(() => expect(logStore.getState().log.entries).toHaveLength(3));
     await click(byText(root, 'nav button', 'Latest decisions'));
+    await vi.waitFor(() => expect(root.querySelectorAll('.latest li')).toHaveLength(3));
     const items = [...root.querySelectorAll('.latest li')].map((li) => li.getAttribute('data-seq'));
     expect(items).toEqual(['3', '2', '1']);
     expect(byText<HTMLAnchorElement>(root, 'a', 'Open the full log').getAttribute('href')).toBe(
@@ -116,6 +117,7 @@ describe('popup', () => {
   it('explains the rights with their articles, deadline and linked sources, in Dutch too', async () => {
     const { root, settingsStore } = await openPopup(async () => ({ kind: 'not-linkedin' }));
     await click(byText(root, 'nav button', 'Know your rights'));
+    await vi.waitFor(() => expect(root.querySelector('[data-right]')).not.toBeNull());
     for (const right of ['object', 'withdraw-consent', 'access', 'erasure'] as const) {
       const section = root.querySelector(`[data-right="${right}"]`);
       expect(section?.textContent).toContain(RIGHTS_CATALOGUE[right].article);
@@ -140,6 +142,6 @@ describe('popup', () => {
     expect(pressed()).toBe('This page');
     await click(byText(root, 'nav button', 'Check a request'));
     expect(pressed()).toBe('Check a request');
-    expect(root.querySelector('h2')?.textContent).toBe('Check a request');
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Check a request'));
   });
 });
