@@ -1,0 +1,180 @@
+// `npm start`: the demo a newcomer runs first. It opens Debian's Chromium (driven by playwright-core)
+// with the built extension on a bundled LinkedIn-like page set, served at https://www.linkedin.com/...
+// through request routing, plus the options page for onboarding.
+//
+// - With a display ($DISPLAY set): a visible window you can use. Close it to stop.
+// - Without one (a server, CI), or with --tour: a scripted tour runs headless and saves a screenshot of
+//   each step (onboarding, warning in English and Dutch, popup, log, a letter) to a folder it names.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { defaultSettings, type Settings } from '../../core/settings';
+import {
+  CHROME_BUILD,
+  CHROMIUM_PATH,
+  type ExtensionBrowser,
+  launchWithExtension,
+  ROOT,
+} from '../e2e/harness';
+import {
+  openComposer,
+  serveFixtures,
+  storeSettings,
+  warningButton,
+  warningDialog,
+} from '../e2e/linkedin-support';
+
+const SCREENSHOTS = join(ROOT, 'tests/demo/screenshots');
+const DEMO_TEXT = 'Join the Acme Installaties webinar on heat pumps next Tuesday!';
+
+function preflight(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(
+      [
+        `Chromium was not found at ${CHROMIUM_PATH}.`,
+        'The demo drives Debian’s Chromium. Install it with:',
+        '',
+        '    sudo apt-get update && sudo apt-get install -y chromium',
+        '',
+        'or point CHROMIUM_PATH at another Chromium or Chrome binary, then run `npm start` again.',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    console.error(
+      'No build found in .output/chrome-mv3: run `npm start` (it builds first) or `npm run build`.',
+    );
+    process.exit(1);
+  }
+}
+
+const demoSettings = (language: Settings['language']): Settings => ({
+  ...defaultSettings(),
+  onboardingDone: true,
+  language,
+  employer: {
+    name: 'Acme Installaties',
+    aliases: ['Acme'],
+    companyPageUrl: 'https://www.linkedin.com/company/12345/',
+  },
+  ownName: 'Jane Doe',
+  role: 'field-service',
+  jobDefined: false,
+  workTime: false,
+  worksCouncil: true,
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  console.log(`  saved ${file}`);
+}
+
+async function writeGroupPost(
+  browser: ExtensionBrowser,
+  ui: 'classic' | 'sdui',
+  lang: 'en' | 'nl',
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto('https://www.linkedin.com/groups/4242/');
+  await openComposer(page, ui);
+  const box = page.locator('[data-fixture-surface="group-composer"]').first();
+  await box.locator('[contenteditable="true"]').click();
+  await page.keyboard.type(
+    lang === 'nl' ? 'Kom naar het webinar van Acme Installaties over warmtepompen!' : DEMO_TEXT,
+  );
+  await box.locator('[data-fixture-commit]').click();
+  await warningDialog(page).waitFor();
+  return page;
+}
+
+async function tour(browser: ExtensionBrowser, fixtures: ReturnType<typeof serveFixtures>): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  console.log('Scripted tour (headless):');
+
+  console.log('1. Onboarding on the options page');
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByLabel('Employer name').fill('Acme Installaties');
+  await options.getByLabel('Your name as it appears online').fill('Jane Doe');
+  await shot(options, '01-onboarding');
+  await storeSettings(browser, demoSettings('en'));
+
+  console.log('2. A group post that names the employer: the warning (English)');
+  fixtures.use({ ui: 'sdui', lang: 'en' });
+  const en = await writeGroupPost(browser, 'sdui', 'en');
+  await en.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
+  await en.locator('[data-exposure-guard] [data-question="initiator"] input[value="employer-asks"]').check();
+  await en.waitForTimeout(300);
+  await shot(en, '02-warning-en');
+  await en
+    .locator('[data-exposure-guard] details')
+    .first()
+    .evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+  await shot(en, '03-warning-en-details');
+  await warningButton(en, 'cancel').click();
+
+  console.log('3. The same in Dutch');
+  await storeSettings(browser, demoSettings('nl'));
+  fixtures.use({ ui: 'classic', lang: 'nl' });
+  const nl = await writeGroupPost(browser, 'classic', 'nl');
+  await nl.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
+  await nl
+    .locator('[data-exposure-guard] [data-question="initiator"] input[value="employer-requires"]')
+    .check();
+  await nl.waitForTimeout(300);
+  await shot(nl, '04-warning-nl');
+  await warningButton(nl, 'proceed').click();
+  await storeSettings(browser, demoSettings('en'));
+
+  console.log('4. The popup');
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.waitForTimeout(500);
+  await shot(popup, '05-popup');
+
+  console.log('5. The decision log');
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+  await options.waitForTimeout(800);
+  await shot(options, '06-log');
+
+  console.log('6. A letter');
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html#letters`);
+  await options.waitForTimeout(800);
+  await shot(options, '07-letter');
+  console.log(`\nScreenshots are in ${SCREENSHOTS}`);
+}
+
+async function main(): Promise<void> {
+  preflight();
+  const forceTour = process.argv.includes('--tour');
+  const headless = forceTour || !process.env.DISPLAY;
+  const browser = await launchWithExtension({ headless });
+  const fixtures = serveFixtures(browser);
+  await fixtures.ready;
+  if (headless) {
+    try {
+      await tour(browser, fixtures);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
+  console.log('Demo running in a window: fill in the onboarding, then write a group post naming "Acme".');
+  console.log('Close the browser window to stop.');
+  fixtures.use({ ui: 'sdui', lang: 'en' });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const group = await browser.context.newPage();
+  await group.goto('https://www.linkedin.com/groups/4242/');
+  await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+}
+
+main().catch((error: unknown) => {
+  console.error(`The demo stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
