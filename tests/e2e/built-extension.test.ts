@@ -12,7 +12,7 @@ const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '
 function justifiedPermissions(): Set<string> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.split(/^## Permissions$/m)[1]?.split(/^## /m)[0] ?? '';
-  const names = [...section.matchAll(/^\|\s*(?:host\s+)?`([^`]+)`/gm)].map((m) => m[1] ?? '');
+  const names = [...section.matchAll(/^\|\s*(?:optional\s+)?(?:host\s+)?`([^`]+)`/gm)].map((m) => m[1] ?? '');
   return new Set(names);
 }
 
