@@ -1,0 +1,125 @@
+// The in-page warning with a keyboard only, and under axe-core, in English and Dutch, on the built
+// extension in Chromium: readable and answerable without a mouse, focus trapped while open, Escape
+// cancels, focus returns to LinkedIn's editor, and no serious or critical accessibility violation.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, seriousOrCritical } from './axe';
+import { type ExtensionBrowser, launchWithExtension } from './harness';
+import {
+  composerParts,
+  focusedElementInfo,
+  openComposer,
+  serveFixtures,
+  settingsWith,
+  settle,
+  storeSettings,
+  submissions,
+  warningDialog,
+} from './linkedin-support';
+
+let browser: ExtensionBrowser;
+let fixtures: ReturnType<typeof serveFixtures>;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  fixtures = serveFixtures(browser);
+  await fixtures.ready;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Where keyboard focus is: inside our warning (and on which action), or elsewhere. */
+async function focusInWarning(
+  page: Page,
+): Promise<{ inWarning: boolean; action: string | null; tag: string }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-exposure-guard]');
+    let el: Element | null = document.activeElement;
+    const inWarning = el === host;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { inWarning, action: el?.getAttribute('data-action') ?? null, tag: el?.localName ?? '' };
+  });
+}
+
+async function groupPostWarning(ui: 'classic' | 'sdui', lang: 'en' | 'nl'): Promise<Page> {
+  await storeSettings(browser, settingsWith({ language: lang, role: null }));
+  fixtures.use({ ui, lang });
+  const page = await browser.context.newPage();
+  await page.goto('https://www.linkedin.com/groups/4242/');
+  await openComposer(page, ui);
+  const { editor } = composerParts(page, 'group-composer');
+  await editor.click();
+  await page.keyboard.type('Acme Installaties is hiring');
+  // Keyboard only from here: Tab to the Post button and press Enter.
+  let guard = 0;
+  while (guard++ < 12) {
+    await page.keyboard.press('Tab');
+    const onPost = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.hasAttribute('data-fixture-commit') ?? false;
+    });
+    if (onPost) break;
+  }
+  await page.keyboard.press('Enter');
+  await warningDialog(page).waitFor();
+  return page;
+}
+
+describe.each([
+  { ui: 'sdui' as const, lang: 'en' as const },
+  { ui: 'classic' as const, lang: 'nl' as const },
+])('the warning by keyboard ($ui, $lang)', ({ ui, lang }) => {
+  it('opens with Cancel focused, traps Tab, answers by keyboard, and Escape cancels back to the editor', async () => {
+    const page = await groupPostWarning(ui, lang);
+    expect(await focusInWarning(page)).toMatchObject({ inWarning: true, action: 'cancel' });
+
+    // Tab around more times than there are controls: focus never leaves the warning.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      expect((await focusInWarning(page)).inWarning, `after ${i + 1} Tabs`).toBe(true);
+    }
+    // Answer the first question with the keyboard: focus its first radio, arrow to the next option.
+    await page.locator('[data-exposure-guard] fieldset[data-question] input').first().focus();
+    await page.keyboard.press('ArrowDown');
+    const checked = await page.locator('[data-exposure-guard] fieldset[data-question] input:checked').count();
+    expect(checked).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => warningDialog(page).count()).toBe(0);
+    expect(await submissions(page)).toEqual([]);
+    expect(await focusedElementInfo(page)).toEqual({ editable: true, text: 'Acme Installaties is hiring' });
+    await page.close();
+  });
+
+  it('can be proceeded with the keyboard: one submission', async () => {
+    const page = await groupPostWarning(ui, lang);
+    await page.locator('[data-exposure-guard] [data-action="proceed"]').focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    expect(await submissions(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('has no serious or critical axe violation, in its shadow root', async () => {
+    const page = await groupPostWarning(ui, lang);
+    await page.locator('[data-exposure-guard] fieldset[data-question] input').first().check();
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-exposure-guard]');
+      for (const d of host?.shadowRoot?.querySelectorAll('details') ?? [])
+        (d as HTMLDetailsElement).open = true;
+    });
+    const found = await axeViolations(page, '[data-exposure-guard]');
+    expect(seriousOrCritical(found)).toEqual([]);
+    const dialogLang = await page.evaluate(
+      () =>
+        document
+          .querySelector('[data-exposure-guard]')
+          ?.shadowRoot?.querySelector('dialog')
+          ?.getAttribute('lang') ?? '',
+    );
+    expect(dialogLang).toBe(lang);
+    await page.close();
+  });
+});
