@@ -19,7 +19,11 @@ export type SurfaceId =
 
 export type UiGeneration = 'classic' | 'sdui';
 
-export type UserDecision = 'cancel' | 'proceed';
+/**
+ * What the user did at a warning ('cancel', 'proceed'), or 'noticed' for a finding that is not the
+ * user's choice (the employer's website shows them; logged by the background, issue 8).
+ */
+export type UserDecision = 'cancel' | 'proceed' | 'noticed';
 
 /** What a content script sends when the user decides. Never any post text or field value. */
 export interface DecisionRecord {
@@ -32,6 +36,10 @@ export interface DecisionRecord {
   rules: string[];
   decision: UserDecision;
   route: string; // page path without query or fragment
+  /** Employer-website findings only: the site's host name (e.g. www.acme-installaties.nl). */
+  host?: string;
+  /** Employer-website findings only: what the page shows of the user. */
+  exposed?: WebsiteExposure[];
 }
 
 /** What the content script recognises on the current page, for the popup's status view. */

@@ -14,7 +14,7 @@
 // entry must have seq anchor.seq + 1 and prevHash anchor.hash). A new log's anchor is GENESIS_ANCHOR
 // (seq 0, 64 zeros): its first entry is seq 1 with 64 zeros as prevHash.
 import type { DecisionRecord } from '../protocol';
-import { isPlainObject, RECORD_FIELDS, validateRecord } from './record';
+import { isPlainObject, OPTIONAL_RECORD_FIELDS, REQUIRED_RECORD_FIELDS, validateRecord } from './record';
 
 /** SHA-256 as lower-case hex (Web Crypto in the browser, node:crypto in tests). */
 export type Digest = (text: string) => Promise<string>;
@@ -53,10 +53,15 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The hash of an entry: its record fields, seq and prevHash (never its own hash, never notes). */
+/**
+ * The hash of an entry: its record fields, seq and prevHash (never its own hash, never notes). An
+ * optional field (host, exposed) is hashed when the entry has it and left out when it has not, so
+ * entries written before those fields existed keep their hash, and adding or removing one shows.
+ */
 export function entryHash(entry: Omit<DecisionLogEntry, 'hash'>, digest: Digest): Promise<string> {
   const content: Record<string, unknown> = { seq: entry.seq, prevHash: entry.prevHash };
-  for (const field of RECORD_FIELDS) content[field] = entry[field];
+  for (const field of REQUIRED_RECORD_FIELDS) content[field] = entry[field];
+  for (const field of OPTIONAL_RECORD_FIELDS) if (entry[field] !== undefined) content[field] = entry[field];
   return digest(canonicalJson(content));
 }
 

@@ -1,9 +1,10 @@
 // The guard on what enters the decision log. The background calls validateRecord on every message from a
 // content script: a record carries only known fields with known values, never free text (no post text, no
 // field value, no query string).
-import type { DecisionRecord, SurfaceId, UserDecision } from '../protocol';
+import type { DecisionRecord, SurfaceId, UserDecision, WebsiteExposure } from '../protocol';
 import { RULE_IDS } from '../rules';
-import { ACTIVITIES, type Activity, OUTCOMES, type Outcome } from '../types';
+import { normaliseHost } from '../settings-io';
+import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '../types';
 
 /** Every SurfaceId, at run time. The type check below fails when protocol.ts adds one that is missing here. */
 export const SURFACE_IDS = [
@@ -27,10 +28,16 @@ export const RECORD_OUTCOMES = [
   ...OUTCOMES,
   'unassessed',
 ] as const satisfies readonly DecisionRecord['outcome'][];
-export const USER_DECISIONS = ['cancel', 'proceed'] as const satisfies readonly UserDecision[];
+export const USER_DECISIONS = ['cancel', 'proceed', 'noticed'] as const satisfies readonly UserDecision[];
+type MissingDecision = Exclude<UserDecision, (typeof USER_DECISIONS)[number]>;
+const allDecisionsListed: MissingDecision extends never ? true : MissingDecision = true;
+void allDecisionsListed;
 
-/** The fields of a record, in the order exports show them. */
-export const RECORD_FIELDS = [
+/** What an employer's page can show of the user, in the order the log shows it. */
+export const WEBSITE_EXPOSURES = ['name', 'job-title', 'photo'] as const satisfies readonly WebsiteExposure[];
+
+/** The fields every record has, in the order exports show them. */
+export const REQUIRED_RECORD_FIELDS = [
   'time',
   'activity',
   'surface',
@@ -40,6 +47,24 @@ export const RECORD_FIELDS = [
   'decision',
   'route',
 ] as const satisfies readonly (keyof DecisionRecord)[];
+
+/**
+ * Fields only some records have (employer-website findings: host and what was exposed). A record
+ * without them has no such key at all, so entries logged before they existed hash as they did.
+ */
+export const OPTIONAL_RECORD_FIELDS = [
+  'host',
+  'exposed',
+] as const satisfies readonly (keyof DecisionRecord)[];
+
+/** Every field of a record, in the order exports show them. */
+export const RECORD_FIELDS = [
+  ...REQUIRED_RECORD_FIELDS,
+  ...OPTIONAL_RECORD_FIELDS,
+] as const satisfies readonly (keyof DecisionRecord)[];
+type MissingField = Exclude<keyof DecisionRecord, (typeof RECORD_FIELDS)[number]>;
+const allFieldsListed: MissingField extends never ? true : MissingField = true;
+void allFieldsListed;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** Path characters of RFC 3986 only: no query, no fragment, no spaces. */
@@ -84,7 +109,7 @@ export function validateRecord(record: unknown, extraFields: readonly string[] =
   if (typeof route !== 'string' || route.length > MAX_ROUTE_LENGTH || !ROUTE.test(route)) {
     throw new TypeError('record.route: expected a page path without query or fragment');
   }
-  return {
+  const clean: DecisionRecord = {
     time,
     activity: oneOf<Activity>(ACTIVITIES, record.activity, 'activity'),
     surface: oneOf<SurfaceId>(SURFACE_IDS, record.surface, 'surface'),
@@ -94,4 +119,43 @@ export function validateRecord(record: unknown, extraFields: readonly string[] =
     decision: oneOf<UserDecision>(USER_DECISIONS, record.decision, 'decision'),
     route,
   };
+  const website = websiteFields(record, clean.surface);
+  if (website.host !== undefined) clean.host = website.host;
+  if (website.exposed !== undefined) clean.exposed = website.exposed;
+  return clean;
+}
+
+/**
+ * Host and exposed: only on employer-website records, each a known value (a host name as
+ * normaliseHost writes it, exposures from WEBSITE_EXPOSURES without repeats), never free text.
+ */
+function websiteFields(
+  record: Record<string, unknown>,
+  surface: SurfaceId,
+): Pick<DecisionRecord, 'host' | 'exposed'> {
+  const { host, exposed } = record;
+  if ((host !== undefined || exposed !== undefined) && surface !== 'employer-website') {
+    throw new TypeError('record.host: only an employer-website record has a host and what was exposed');
+  }
+  if (host !== undefined && (typeof host !== 'string' || normaliseHost(host) !== host)) {
+    throw new TypeError('record.host: expected a host name such as www.example.nl');
+  }
+  if (
+    exposed !== undefined &&
+    (!Array.isArray(exposed) ||
+      exposed.length === 0 ||
+      new Set(exposed).size !== exposed.length ||
+      !exposed.every((item) => (WEBSITE_EXPOSURES as readonly unknown[]).includes(item)))
+  ) {
+    throw new TypeError(`record.exposed: expected a list of ${WEBSITE_EXPOSURES.join(', ')}`);
+  }
+  return {
+    host: host as string | undefined,
+    exposed: exposed === undefined ? undefined : [...(exposed as WebsiteExposure[])],
+  };
+}
+
+/** The rule ids a record keeps of an assessment: each rule once, in the order of its reasons. */
+export function assessmentRules(assessment: Pick<Assessment, 'reasons'>): string[] {
+  return [...new Set(assessment.reasons.map((reason) => reason.rule))];
 }

@@ -97,6 +97,8 @@ const CSV_HEADERS: Record<
   rules: { en: 'Rules', nl: 'Regels' },
   decision: { en: 'Decision', nl: 'Beslissing' },
   route: { en: 'Page', nl: 'Pagina' },
+  host: { en: 'Website', nl: 'Website' },
+  exposed: { en: 'Shown', nl: 'Getoond' },
   note: { en: 'Note', nl: 'Notitie' },
   prevHash: { en: 'Previous hash', nl: 'Vorige hash' },
   hash: { en: 'Hash', nl: 'Hash' },
@@ -110,6 +112,7 @@ const YES_NO: Record<'true' | 'false', LocalizedText> = {
 const DECISIONS: Record<DecisionLogEntry['decision'], LocalizedText> = {
   cancel: { en: 'cancelled', nl: 'geannuleerd' },
   proceed: { en: 'went ahead', nl: 'doorgegaan' },
+  noticed: { en: 'noticed', nl: 'opgemerkt' },
 };
 
 /**
@@ -122,7 +125,7 @@ export function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(neutral) ? `"${neutral.replaceAll('"', '""')}"` : neutral;
 }
 
-/** The log as CSV with a header row in `language`, CRLF line ends. Ids (activity, outcome) stay ids. */
+/** The log as CSV with a header row in `language`, CRLF line ends. Ids (activity, outcome, exposed) stay ids. */
 export function exportLogCsv(
   entries: readonly DecisionLogEntry[],
   notes: Readonly<Record<number, string>>,
@@ -141,6 +144,8 @@ export function exportLogCsv(
       rules: entry.rules.join(' '),
       decision: DECISIONS[entry.decision][language],
       route: entry.route,
+      host: entry.host ?? '',
+      exposed: entry.exposed?.join(' ') ?? '',
       note: notes[entry.seq] ?? '',
       prevHash: entry.prevHash,
       hash: entry.hash,

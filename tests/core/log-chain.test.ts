@@ -7,7 +7,7 @@ import {
   verifyChain,
   ZERO_HASH,
 } from '../../core/log';
-import { buildEntries, record, sha256 } from './log-fixtures';
+import { buildEntries, record, sha256, websiteRecord } from './log-fixtures';
 
 const clone = (entries: DecisionLogEntry[]) => structuredClone(entries);
 
@@ -21,10 +21,20 @@ const ALTERATIONS: Record<keyof DecisionLogEntry, (entry: DecisionLogEntry) => u
   rules: (e) => [...e.rules, 'R20'],
   decision: (e) => (e.decision === 'cancel' ? 'proceed' : 'cancel'),
   route: (e) => `${e.route}x/`,
+  host: (e) => (e.host === 'www.acme.nl' ? 'www.acme-installaties.nl' : 'www.acme.nl'),
+  exposed: (e) => (e.exposed?.includes('photo') ? ['name'] : ['name', 'photo']),
   seq: (e) => e.seq + 10,
   prevHash: (e) => e.prevHash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
   hash: (e) => e.hash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
 };
+
+/** `entries` followed by two employer-website findings (with host and exposed). */
+async function withWebsiteFindings(entries: DecisionLogEntry[]): Promise<DecisionLogEntry[]> {
+  const all = [...entries];
+  all.push(await appendEntry(all, websiteRecord(), sha256));
+  all.push(await appendEntry(all, websiteRecord({ activity: 'website-name', exposed: ['name'] }), sha256));
+  return all;
+}
 
 describe('hash chain', () => {
   it('starts at seq 1 with 64 zeros and links each entry to the previous hash', async () => {
@@ -61,7 +71,7 @@ describe('hash chain', () => {
   });
 
   it('detects any change to any field of any entry', async () => {
-    const entries = await buildEntries(5);
+    const entries = await withWebsiteFindings(await buildEntries(3));
     for (let index = 0; index < entries.length; index++) {
       for (const [field, alter] of Object.entries(ALTERATIONS)) {
         const tampered = clone(entries);
@@ -164,5 +174,29 @@ describe('hash chain', () => {
       reason: 'link',
     });
     expect(await verifyChain(entries, sha256, { seq: 0, hash: 'nope' })).toMatchObject({ reason: 'shape' });
+  });
+
+  it('hashes host and exposed of website findings; removing either breaks the chain', async () => {
+    const entries = await withWebsiteFindings(await buildEntries(1));
+    expect(await verifyChain(entries, sha256)).toEqual({ intact: true });
+    for (const field of ['host', 'exposed'] as const) {
+      const tampered = clone(entries);
+      delete (tampered[1] as DecisionLogEntry)[field];
+      expect(await verifyChain(tampered, sha256), field).toEqual({
+        intact: false,
+        alteredAt: 2,
+        reason: 'hash',
+      });
+    }
+  });
+
+  it('entries written before host and exposed existed keep their hash', async () => {
+    // The hash as the first release computed it: the eight record fields, seq and prevHash.
+    const [entry] = await buildEntries(1);
+    if (!entry) throw new Error('no entry');
+    const { hash: _hash, ...content } = entry;
+    expect(entry.hash).toBe(await sha256(canonicalJson(content)));
+    expect(Object.keys(entry)).not.toContain('host');
+    expect(await verifyChain([entry], sha256)).toEqual({ intact: true });
   });
 });

@@ -19,6 +19,21 @@ export function record(overrides: Partial<DecisionRecord> = {}): DecisionRecord 
   };
 }
 
+/** A finding on the employer's website, as the background logs it (no user choice: 'noticed'). */
+export function websiteRecord(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
+  return record({
+    activity: 'website-photo',
+    surface: 'employer-website',
+    outcome: 'unassessed',
+    rules: [],
+    decision: 'noticed',
+    route: '/team',
+    host: 'www.acme-installaties.nl',
+    exposed: ['name', 'job-title', 'photo'],
+    ...overrides,
+  });
+}
+
 /** `count` chained entries, one a month apart from January 2025. */
 export async function buildEntries(count: number): Promise<DecisionLogEntry[]> {
   const entries: DecisionLogEntry[] = [];

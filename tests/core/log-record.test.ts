@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterEntries, SURFACE_IDS, validateRecord } from '../../core/log';
-import { buildEntries, record } from './log-fixtures';
+import {
+  assessmentRules,
+  filterEntries,
+  REQUIRED_RECORD_FIELDS,
+  SURFACE_IDS,
+  validateRecord,
+} from '../../core/log';
+import { buildEntries, record, websiteRecord } from './log-fixtures';
 
 describe('validateRecord: the guard on every message from a content script', () => {
   it('returns a clean copy of a valid record', () => {
@@ -48,6 +54,51 @@ describe('validateRecord: the guard on every message from a content script', () 
       expect(() => validateRecord(input)).toThrow(message);
     });
   }
+});
+
+describe('validateRecord: employer-website findings (host, exposed, noticed)', () => {
+  it('accepts a finding with its host and what was exposed, and copies the list', () => {
+    const input = websiteRecord();
+    const clean = validateRecord(input);
+    expect(clean).toEqual(input);
+    expect(clean.exposed).not.toBe(input.exposed);
+    expect(validateRecord(websiteRecord({ host: undefined, exposed: undefined }))).not.toHaveProperty('host');
+  });
+
+  it('leaves host and exposed out of a record that has none (no undefined keys)', () => {
+    expect(Object.keys(validateRecord(record()))).toEqual([...REQUIRED_RECORD_FIELDS]);
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ['a host on a LinkedIn record', record({ host: 'www.acme.nl' }), /record\.host/],
+    ['exposed on a LinkedIn record', record({ exposed: ['name'] }), /record\.host/],
+    ['a host with a path', websiteRecord({ host: 'www.acme.nl/team' }), /record\.host/],
+    ['a URL as host', websiteRecord({ host: 'https://www.acme.nl' }), /record\.host/],
+    ['a host in capitals', websiteRecord({ host: 'WWW.ACME.NL' }), /record\.host/],
+    ['free text as host', websiteRecord({ host: 'Jan de Vries, servicemonteur' }), /record\.host/],
+    ['a host that is not text', websiteRecord({ host: 42 as never }), /record\.host/],
+    ['an unknown exposure', websiteRecord({ exposed: ['name', 'salary' as never] }), /record\.exposed/],
+    ['a repeated exposure', websiteRecord({ exposed: ['name', 'name'] }), /record\.exposed/],
+    ['an empty exposure list', websiteRecord({ exposed: [] }), /record\.exposed/],
+    ['exposed as text', websiteRecord({ exposed: 'name' as never }), /record\.exposed/],
+  ];
+  for (const [name, input, message] of bad) {
+    it(`refuses ${name}`, () => {
+      expect(() => validateRecord(input)).toThrow(TypeError);
+      expect(() => validateRecord(input)).toThrow(message);
+    });
+  }
+});
+
+describe('assessmentRules', () => {
+  it('keeps each rule once, in the order of the reasons', () => {
+    const reasons = [
+      { rule: 'R7', sources: [] },
+      { rule: 'R2', sources: ['S1'] },
+      { rule: 'R7', sources: ['S3'] },
+    ];
+    expect(assessmentRules({ reasons })).toEqual(['R7', 'R2']);
+  });
 });
 
 describe('filterEntries', () => {

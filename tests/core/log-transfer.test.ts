@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appendEntry,
   applyRetention,
   csvCell,
   type DecisionLog,
@@ -9,7 +10,7 @@ import {
   importLogJson,
   verifyChain,
 } from '../../core/log';
-import { buildEntries, sha256 } from './log-fixtures';
+import { buildEntries, sha256, websiteRecord } from './log-fixtures';
 
 async function sampleLog(): Promise<DecisionLog> {
   return {
@@ -222,20 +223,40 @@ describe('CSV export', () => {
     const csv = exportLogCsv(log.entries, log.notes, 'nl');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'Regel,Tijd,Activiteit,Plek,Werkgever betrokken,Uitkomst,Regels,Beslissing,Pagina,Notitie,Vorige hash,Hash',
+      'Regel,Tijd,Activiteit,Plek,Werkgever betrokken,Uitkomst,Regels,Beslissing,Pagina,Website,Getoond,Notitie,Vorige hash,Hash',
     );
     expect(lines).toHaveLength(log.entries.length + 2); // header, rows, final empty line after the last CRLF
     expect(lines[1]).toBe(
-      `1,2025-01-10T09:30:00.000Z,feed-post,feed-composer,ja,not-allowed,R1,geannuleerd,/groups/1000/,,${log.entries[0]?.prevHash},${log.entries[0]?.hash}`,
+      `1,2025-01-10T09:30:00.000Z,feed-post,feed-composer,ja,not-allowed,R1,geannuleerd,/groups/1000/,,,,${log.entries[0]?.prevHash},${log.entries[0]?.hash}`,
     );
     expect(lines[2]).toContain(',"Asked HR, ""no"" is fine",');
     expect(lines[3]).toContain(',"\'=HYPERLINK(""x"")",');
     expect(exportLogCsv(log.entries, log.notes, 'en').split('\r\n')[0]).toMatch(/^Entry,Time,Activity,/);
   });
 
+  it('writes the website and what it shows for a website finding, "noticed" as its decision', async () => {
+    const entries = await buildEntries(1);
+    const finding = await appendEntry(entries, websiteRecord(), sha256);
+    const csv = exportLogCsv([...entries, finding], {}, 'nl').split('\r\n');
+    expect(csv[2]).toBe(
+      `2,2026-01-15T10:00:00.000Z,website-photo,employer-website,ja,unassessed,,opgemerkt,/team,www.acme-installaties.nl,name job-title photo,,${finding.prevHash},${finding.hash}`,
+    );
+    expect(exportLogCsv([finding], {}, 'en')).toContain(',noticed,/team,www.acme-installaties.nl,');
+  });
+
+  it('round trips a log with website findings through JSON, hashes checked again', async () => {
+    const entries = await buildEntries(2);
+    const finding = await appendEntry(entries, websiteRecord(), sha256);
+    const log: DecisionLog = { ...emptyLog(), entries: [...entries, finding] };
+    expect(await importLogJson(exportLogJson(log), sha256)).toEqual({ ok: true, log });
+    const file = JSON.parse(exportLogJson(log));
+    file.entries[2].exposed = ['name'];
+    expect(await importLogJson(JSON.stringify(file), sha256)).toMatchObject({ ok: false });
+  });
+
   it('an empty log gives the header alone', () => {
     expect(exportLogCsv([], {}, 'en')).toBe(
-      'Entry,Time,Activity,Surface,Employer-linked,Outcome,Rules,Decision,Page,Note,Previous hash,Hash\r\n',
+      'Entry,Time,Activity,Surface,Employer-linked,Outcome,Rules,Decision,Page,Website,Shown,Note,Previous hash,Hash\r\n',
     );
   });
 });
