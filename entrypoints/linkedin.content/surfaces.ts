@@ -102,3 +102,120 @@ export const COMMENT_BOX = {
 export function allLabels(labels: Labels): string[] {
   return Object.values(labels).flat();
 }
+
+/** Profile edit forms (linkedin-dom.md §1, §2d, §3.4): modals over `/in/<vanity>/`, classic or SDUI. */
+export const PROFILE_FORM = {
+  routes: {
+    /** `/in/<vanity>/edit/…`, `/edit/forms/…`, `/add-edit/…`, `/details/<section>/edit/…`. */
+    edit: /^\/in\/[^/]+\/(?:edit\/|add-edit\/|details\/[^/]+\/edit\/)/,
+    intro: /\/edit\/(?:forms\/)?intro\//,
+    position: /\/edit\/forms\/position\/|\/add-edit\/POSITION\b|\/details\/experience\/edit\//,
+    about: /\/edit\/forms\/summary\/|\/add-edit\/(?:GUIDED_EDIT_)?SUMMARY\b/,
+    /** The global "Share profile updates with your network" setting. */
+    notifySetting: /^\/mypreferences\/d\/[^?#]*(?:share-profile-updates|notify-network)/,
+  },
+  /** The modal that holds a form: classic artdeco dialog (often in #interop-outlet) or native dialog. */
+  dialog: 'dialog, [role="dialog"]',
+  /** Classic form submit button, besides the labelled Save button. */
+  submit: 'button[type="submit"]',
+  company: '[id*="profileEditFormElement-POSITION"][id$="-requiredCompany"]',
+  title: '[id*="profileEditFormElement-POSITION"][id$="-title"]',
+  photo:
+    'input[type="file"][accept*="image"], .profile-photo-edit__preview, .imgedit-profile-photo-frame-viewer__target-image',
+  openToWork: '[id*="openToWorkPreferencesFormElement"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"], [role="switch"]',
+  radio: 'input[type="radio"], [role="radio"]',
+  field: 'input[type="text"], input:not([type]), textarea, [contenteditable="true"], select',
+  /** Edit entry points on the profile page (health view). */
+  entryPoints: {
+    'profile-intro': 'a[href*="/edit/intro/"], a[href*="/edit/forms/intro/"]',
+    'profile-position': 'a[href*="/edit/forms/position/"], a[href*="add-edit/POSITION"]',
+    'profile-about': 'a[href*="/edit/forms/summary/"], a[href*="add-edit/SUMMARY"]',
+    'profile-photo': '.profile-photo-edit__edit-btn, a[href*="/edit/photo/"]',
+    'profile-open-to-work': 'a[href*="/opportunities/job-opportunities/"], a[href*="open-to-work"]',
+  },
+  labels: {
+    save: {
+      en: ['Save', 'Save changes', 'Save photo', 'Apply'],
+      nl: ['Opslaan', 'Wijzigingen opslaan', 'Foto opslaan', 'Toepassen'],
+      de: ['Speichern', 'Änderungen speichern', 'Foto speichern', 'Anwenden'],
+      fr: ['Enregistrer', 'Enregistrer les modifications', 'Appliquer'],
+    },
+    /** Placeholders of the newer position form's company field ("Ex: Microsoft"). */
+    companyPlaceholder: {
+      en: ['Ex: Microsoft'],
+      nl: ['Bijv.: Microsoft', 'Bijvoorbeeld: Microsoft'],
+      de: ['Z. B.: Microsoft', 'Beispiel: Microsoft'],
+      fr: ['Ex : Microsoft', 'Ex: Microsoft'],
+    },
+    company: {
+      en: ['Company name', 'Company'],
+      nl: ['Bedrijfsnaam', 'Bedrijf'],
+      de: ['Unternehmensname', 'Unternehmen'],
+      fr: ['Nom de l’entreprise', 'Entreprise'],
+    },
+    title: {
+      en: ['Title', 'Ex: Retail Sales Manager'],
+      nl: ['Functietitel', 'Titel'],
+      de: ['Titel', 'Positionsbezeichnung'],
+      fr: ['Titre', 'Intitulé du poste'],
+    },
+    currentRole: {
+      en: ['currently working in this role'],
+      nl: ['werk momenteel in deze functie', 'werk op dit moment in deze functie'],
+      de: ['derzeit in dieser Position'],
+      fr: ['occupe actuellement ce poste'],
+    },
+    endCurrent: {
+      en: ['End current position'],
+      nl: ['Huidige functie beëindigen', 'Huidige functie nu beëindigen'],
+      de: ['Aktuelle Position beenden'],
+      fr: ['Mettre fin au poste actuel'],
+    },
+    headline: {
+      en: ['Headline'],
+      nl: ['Kopregel', 'Kop'],
+      de: ['Überschrift', 'Headline'],
+      fr: ['Titre du profil'],
+    },
+    currentPosition: {
+      en: ['Current position'],
+      nl: ['Huidige functie'],
+      de: ['Aktuelle Position'],
+      fr: ['Poste actuel'],
+    },
+    about: {
+      en: ['About', 'Summary'],
+      nl: ['Info', 'Over', 'Samenvatting'],
+      de: ['Info', 'Zusammenfassung'],
+      fr: ['Infos', 'Résumé'],
+    },
+    recruitersOnly: {
+      en: ['Recruiters only'],
+      nl: ['Alleen recruiters'],
+      de: ['Nur Recruiter'],
+      fr: ['Recruteurs uniquement'],
+    },
+    allMembers: {
+      en: ['All LinkedIn members'],
+      // 'Alle LinkedIn' also covers 'Alle LinkedIn-leden' (and core's matcher refuses '-' in a phrase).
+      nl: ['Alle LinkedIn'],
+      de: ['Alle LinkedIn'],
+      fr: ['Tous les membres LinkedIn'],
+    },
+    /** A notify-network switch's label says one of these verbs … */
+    notifyVerb: {
+      en: ['notify', 'share', 'inform'],
+      nl: ['informeren', 'informeer', 'delen', 'deel', 'op de hoogte'],
+      de: ['benachrichtigen', 'teilen', 'informieren'],
+      fr: ['informer', 'partager', 'notifier'],
+    },
+    /** … and one of these words for the network or the profile updates. */
+    notifyObject: {
+      en: ['network', 'profile updates', 'connections'],
+      nl: ['netwerk', 'profielupdates', 'connecties'],
+      de: ['Netzwerk', 'Profilaktualisierungen', 'Kontakte'],
+      fr: ['réseau', 'mises à jour du profil', 'relations'],
+    },
+  } satisfies Record<string, Labels>,
+} as const;

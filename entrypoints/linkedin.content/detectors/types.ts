@@ -25,8 +25,26 @@ export interface MomentFacts {
   /** The post is made as (or from the admin view of) a company page. */
   asCompanyPage?: boolean;
   /** Profile forms: which kind of field changed (no values). Filled by profile detectors. */
-  changedFields?: string[];
+  changedFields?: ProfileFieldKind[];
+  /** Profile forms and the global setting: the "notify network" switch, as found at the moment. */
+  notifyNetwork?: { state: 'on' | 'off' | 'not-found'; control?: HTMLElement };
+  /** Position form: "End current position" is ticked while the current job is at the employer. */
+  endsCurrentPositionAtEmployer?: boolean;
 }
+
+/** Kinds of profile field a save carries (ids only, never values). */
+export type ProfileFieldKind =
+  | 'headline'
+  | 'current-position'
+  | 'company'
+  | 'title'
+  | 'current-role'
+  | 'end-current-position'
+  | 'about'
+  | 'photo'
+  | 'photo-visibility'
+  | 'open-to-work-visibility'
+  | 'notify-network';
 
 /** A submission the user is about to make, found from an event's composed path. */
 export interface ExposureMoment {
