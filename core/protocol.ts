@@ -1,7 +1,8 @@
 // Typed messages between the extension's contexts (content scripts, background, popup, options).
 // Types only: the transport (browser.runtime / browser.tabs) lives in entrypoints/.
+import type { AssessmentPresentation } from './assessment-presentation';
 import type { NameVariantKind } from './person-match';
-import type { Activity, LocalizedText, Outcome } from './types';
+import type { Activity, Assessment, Language, LocalizedText, Outcome, Situation } from './types';
 
 /** A place on LinkedIn (or the employer's site) where exposure can happen. */
 export type SurfaceId =
@@ -107,3 +108,14 @@ export type WebsiteMessage =
   | { type: 'website-findings'; report: WebsitePageReport }
   /** Popup → content script of the active tab (tabs.sendMessage); answered with a WebsitePageReport. */
   | { type: 'get-website-findings' };
+
+// ── The warning's assessment, answered by the background (issue 7: the legal texts stay out of the
+// content script). Added by the bundle-size part. ──
+
+/** Content script → background: evaluate this situation and resolve its texts in this language. */
+export type AssessRequest = { type: 'assess'; situation: Situation; language: Language };
+
+/** The background's answer to `assess`; `ok: false` for a situation or language the core refuses. */
+export type AssessResult =
+  | { ok: true; assessment: Assessment; presentation: AssessmentPresentation }
+  | { ok: false; error: string };

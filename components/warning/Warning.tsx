@@ -4,9 +4,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ACTIVITY_TEXT, ROLE_TEXT } from '../../core/explanations';
 import { createTranslator, type Translate } from '../../core/i18n';
+import { assessmentMessages } from '../../core/i18n/messages/assessment';
 import { warningMessages } from '../../core/i18n/messages/warning';
 import type { GroupKind } from '../../core/settings';
-import type { Assessment, Initiator, Language, Role } from '../../core/types';
+import type { Initiator, Language, Role } from '../../core/types';
 import type {
   ExposureAudience,
   ExposureItem,
@@ -14,8 +15,9 @@ import type {
   WarningPlan,
   WarningQuestion,
 } from '../../core/warning-plan';
-import { AssessmentView } from '../assessment/AssessmentView';
-import { LanguageProvider } from '../i18n';
+import { AssessmentPresentationView } from '../assessment/AssessmentPresentationView';
+import { LanguageProvider, useTranslator } from '../i18n';
+import type { RemoteAssessment } from './remote-assessment';
 
 export const WARNING_TITLE_ID = 'exposure-guard-warning-title';
 
@@ -26,12 +28,14 @@ export interface ProceedChoice {
 
 export interface WarningProps {
   plan: WarningPlan;
-  /** The core's assessment of plan.situation; null while required questions are open. */
-  assessment: Assessment | null;
+  /** The background's assessment of plan.situation; null while required questions are open. */
+  assessment: RemoteAssessment | null;
   language: Language;
   onAnswer(answers: WarningAnswers): void;
   onCancel(): void;
   onProceed(choice: ProceedChoice): void;
+  /** Notes for this surface (what a profile save broadcasts, the notify switch), after what becomes visible. */
+  addendum?: ComponentChildren;
 }
 
 type WarningKey = Parameters<Translate<keyof typeof warningMessages.en>>[0];
@@ -72,7 +76,15 @@ function trusted(event: Event): boolean {
   return event.isTrusted === true;
 }
 
-export function Warning({ plan, assessment, language, onAnswer, onCancel, onProceed }: WarningProps) {
+export function Warning({
+  plan,
+  assessment,
+  language,
+  onAnswer,
+  onCancel,
+  onProceed,
+  addendum,
+}: WarningProps) {
   const t = createTranslator(warningMessages, language);
   // The questions asked when the warning opened stay on screen while the user answers them.
   const [asked] = useState(plan.questions);
@@ -112,6 +124,7 @@ export function Warning({ plan, assessment, language, onAnswer, onCancel, onProc
             {audience && <p class="audience">{t(AUDIENCE_KEY[audience.audience])}</p>}
           </div>
         )}
+        {addendum}
         {asked.map((question) => (
           <fieldset key={question.id} class="question" data-question={question.id}>
             <legend>{t(LEGEND_KEY[question.id])}</legend>
@@ -130,7 +143,7 @@ export function Warning({ plan, assessment, language, onAnswer, onCancel, onProc
           </fieldset>
         ))}
         <div class="result" aria-live="polite">
-          {assessment ? <AssessmentView assessment={assessment} /> : <p>{t('questionsIntro')}</p>}
+          {assessment ? <AssessmentResult assessment={assessment} /> : <p>{t('questionsIntro')}</p>}
         </div>
         {asked.some((q) => q.id === 'initiator') && (
           <Choice name="remember" checked={remember} onChange={setRemember} label={t('rememberInitiator')} />
@@ -167,6 +180,21 @@ export function Warning({ plan, assessment, language, onAnswer, onCancel, onProc
         </div>
       </div>
     </LanguageProvider>
+  );
+}
+
+/** The assessment once it has come: "checking…" first, the explanation, or why there is none. */
+function AssessmentResult({ assessment }: { assessment: RemoteAssessment }) {
+  const t = useTranslator(assessmentMessages);
+  if (assessment.status === 'ready')
+    return <AssessmentPresentationView presentation={assessment.presentation} />;
+  return (
+    <p
+      class={assessment.status === 'checking' ? 'checking' : 'unavailable'}
+      data-assessment={assessment.status}
+    >
+      {t(assessment.status === 'checking' ? 'checking' : 'unavailable')}
+    </p>
   );
 }
 

@@ -1,19 +1,15 @@
 // Mounts the warning in the page: one host element (data-exposure-guard) on <html>, an open
 // shadow root that LinkedIn's CSS cannot reach, and a native <dialog> opened with showModal() so it
 // reaches the top layer above LinkedIn's own modal composer (with focus trap and Escape).
-import { h, render } from 'preact';
-import { evaluate } from '../../core';
+import { type ComponentChildren, h, render } from 'preact';
 import { createTranslator, resolveLanguage } from '../../core/i18n';
 import { commonMessages } from '../../core/i18n/messages/common';
 import type { SurfaceId } from '../../core/protocol';
 import type { Settings } from '../../core/settings';
 import type { Activity, Assessment, Language, Situation } from '../../core/types';
-import {
-  type GroupPlacement,
-  planWarning,
-  type WarningAnswers,
-  type WarningPlan,
-} from '../../core/warning-plan';
+import { type GroupPlacement, planWarning, type WarningAnswers } from '../../core/warning-plan';
+import { trapFocus } from './focus-trap';
+import { type RemoteAssessment, requestAssessment } from './remote-assessment';
 import { WARNING_CSS } from './styles';
 import { type ProceedChoice, WARNING_TITLE_ID, Warning } from './Warning';
 
@@ -25,12 +21,15 @@ export interface WarningRequest {
   language: Language;
   /** Where focus goes back when the warning closes (LinkedIn's editor). */
   returnFocusTo: HTMLElement | null;
+  /** Notes for this surface; `goBack(focus)` cancels and puts the focus on `focus` (e.g. the notify switch). */
+  addendum?(goBack: (focus: HTMLElement) => void): ComponentChildren;
   /** Only for moments in or on a LinkedIn group ('unclassified' until the user says which kind). */
   groupKind?: GroupPlacement;
 }
 
 export interface WarningResult {
   decision: 'cancel' | 'proceed';
+  /** The background's assessment when it had come by the decision; null otherwise ('unassessed'). */
   assessment: Assessment | null;
   situation: Situation | null;
   answers: WarningAnswers;
@@ -81,14 +80,6 @@ function adoptStyles(root: ShadowRoot): void {
   root.append(style);
 }
 
-function assess(
-  request: WarningRequest,
-  answers: WarningAnswers,
-): { plan: WarningPlan; assessment: Assessment | null } {
-  const plan = planWarning({ ...request, answers });
-  return { plan, assessment: plan.situation ? evaluate(plan.situation) : null };
-}
-
 /** Shows the warning and resolves with the user's decision once the warning is gone. */
 export function showWarning(request: WarningRequest): Promise<WarningResult> {
   return new Promise((resolve) => {
@@ -100,18 +91,40 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
     root.append(dialog);
 
     let answers: WarningAnswers = {};
-    let current = assess(request, answers);
+    const current = {
+      plan: planWarning({ ...request, answers }),
+      assessment: null as RemoteAssessment | null,
+    };
+    let asked = ''; // the situation last sent to the background, as JSON
     let done = false;
-    const finish = (decision: WarningResult['decision'], choice?: ProceedChoice) => {
+    // The plan is local and paints at once; the assessment follows from the background when the
+    // situation is complete and differs from the one already asked about. Only the latest answer counts.
+    const assess = () => {
+      const situation = current.plan.situation;
+      const key = situation ? JSON.stringify(situation) : '';
+      if (key === asked) return;
+      asked = key;
+      if (!situation) {
+        current.assessment = null;
+        return;
+      }
+      current.assessment = { status: 'checking' };
+      void requestAssessment(situation, request.language).then((answer) => {
+        if (done || asked !== key) return;
+        current.assessment = answer;
+        draw();
+      });
+    };
+    const finish = (decision: WarningResult['decision'], choice?: ProceedChoice, focusTo?: HTMLElement) => {
       if (done) return;
       done = true;
       render(null, dialog);
       if (dialog.open) dialog.close();
       host.remove();
-      request.returnFocusTo?.focus({ preventScroll: true });
+      (focusTo ?? request.returnFocusTo)?.focus({ preventScroll: !focusTo });
       resolve({
         decision,
-        assessment: current.assessment,
+        assessment: current.assessment?.status === 'ready' ? current.assessment.assessment : null,
         situation: current.plan.situation,
         answers,
         rememberInitiator: choice?.rememberInitiator ?? false,
@@ -123,9 +136,11 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
         h(Warning, {
           ...current,
           language: request.language,
+          addendum: request.addendum?.((focus) => finish('cancel', undefined, focus)),
           onAnswer(next) {
             answers = next;
-            current = assess(request, answers);
+            current.plan = planWarning({ ...request, answers });
+            assess();
             draw();
           },
           onCancel: () => finish('cancel'),
@@ -140,8 +155,10 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
       if (event.isTrusted) finish('cancel');
     });
     dialog.addEventListener('close', () => finish('cancel'));
+    assess();
     draw();
     dialog.showModal();
+    trapFocus(dialog);
     // Cancel has the focus, and the dialog shows its beginning (what becomes visible) first.
     root.querySelector<HTMLElement>('[data-action="cancel"]')?.focus({ preventScroll: true });
     dialog.scrollTop = 0;

@@ -12,6 +12,9 @@ export const assessmentMessages = defineMessages(
     rightsHeading: 'Your rights',
     safeguardsHeading: 'Safeguards to ask your employer for',
     notLegalAdvice: 'General information, not legal advice.',
+    checking: 'Checking what the rules say…',
+    unavailable:
+      'The explanation could not be loaded. You can still cancel or go ahead; your decision is logged without an assessment.',
   },
   {
     mayRequireQuestion: 'Mag je werkgever dit verplichten?',
@@ -23,5 +26,8 @@ export const assessmentMessages = defineMessages(
     rightsHeading: 'Je rechten',
     safeguardsHeading: 'Waarborgen die je aan je werkgever kunt vragen',
     notLegalAdvice: 'Algemene informatie, geen juridisch advies.',
+    checking: 'Bezig met nagaan wat de regels zeggen…',
+    unavailable:
+      'De uitleg kon niet worden geladen. Je kunt nog steeds annuleren of doorgaan; je beslissing wordt vastgelegd zonder beoordeling.',
   },
 );

@@ -9,7 +9,8 @@ import { commonMessages } from '../../../core/i18n/messages/common';
 import { RIGHTS_CATALOGUE } from '../../../core/rights';
 import { findRule } from '../../../core/rules';
 import { findSource } from '../../../core/sources';
-import type { Assessment, Language, Situation } from '../../../core/types';
+import type { Assessment, Language } from '../../../core/types';
+import { askedForPhoto, requiredByJob } from '../../fixtures/situations';
 
 const container = document.createElement('div');
 document.body.append(container);
@@ -24,19 +25,6 @@ function show(assessment: Assessment, language: Language = 'en') {
   );
   return container;
 }
-
-const requiredByJob: Situation = {
-  activity: 'feed-post',
-  role: 'sales',
-  initiator: 'employer-requires',
-  jobDefined: true,
-  workTime: true,
-};
-const askedForPhoto: Situation = {
-  activity: 'website-photo',
-  role: 'back-office',
-  initiator: 'employer-asks',
-};
 
 describe('AssessmentView', () => {
   it.each<Language>(['en', 'nl'])(

@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerAssessmentService } from '../../../components/state/assessment-service';
 import {
   NOTICE_MS,
   showNotice,
@@ -56,6 +58,12 @@ function track(promise: Promise<WarningResult>) {
   });
   return state;
 }
+
+// The background answers the warning's assessment requests (entrypoints/background.ts registers this).
+beforeEach(() => {
+  fakeBrowser.reset();
+  registerAssessmentService(fakeBrowser);
+});
 
 afterEach(() => {
   for (const host of hosts()) host.remove();
@@ -137,12 +145,13 @@ describe('showWarning: questions and the live assessment', () => {
     expect((await pending).answers).toEqual({ groupKind: 'work' });
   });
 
-  it('does not ask what is remembered, and then offers to stay quiet for own initiative', () => {
+  it('does not ask what is remembered, and then offers to stay quiet for own initiative', async () => {
     const settings = settingsWith({ role: 'sales', rememberedInitiator: { 'feed-post': 'own-initiative' } });
     void showWarning(request({ settings }));
     expect(warningRoot().querySelector('fieldset')).toBeNull();
     expect(warningRoot().querySelector('[data-choice="remember"]')).toBeNull();
     expect(warningRoot().querySelector('[data-choice="quiet"]')).not.toBeNull();
+    await settle();
     expect($('.assessment').dataset.outcome).toBe('voluntary-only');
   });
 
