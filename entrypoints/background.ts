@@ -1,10 +1,25 @@
-// The background: the one writer of the decision log, and the first-run onboarding.
+// The background: the one writer of the decision log, the employer-website findings (badge, log)
+// and the website script registration, and the first-run onboarding. Each message handler answers
+// its own messages and returns undefined for the rest: one listener line per handler.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDecisionLogWriter } from '../components/state/log-writer';
+import { createSettingsStore, whenLoaded } from '../components/state/settings-store';
+import { keepWebsiteScriptsInSync } from '../components/website/host-permissions';
+import { createWebsiteFindings, logFindingsTo } from '../components/website/website-findings';
 
 export default defineBackground(() => {
   const writer = createDecisionLogWriter();
+  const settingsStore = createSettingsStore();
+  const websiteFindings = createWebsiteFindings({
+    log: logFindingsTo(writer, () => whenLoaded(settingsStore)),
+  });
+  keepWebsiteScriptsInSync((error) =>
+    console.warn('[Exposure Guard] could not register the employer-website script', error),
+  );
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    websiteFindings.handleMessage(message, sender),
+  );
   browser.runtime.onMessage.addListener((message: unknown, sender) => writer.handleMessage(message, sender));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();

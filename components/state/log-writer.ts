@@ -34,7 +34,8 @@ export interface DecisionLogWriter {
   status(): LogWriteStatus;
   /**
    * Answers the messages the background handles; undefined for messages that are not its own.
-   * Log commands (clear, import, notes) are taken only from the extension's own pages.
+   * Log commands (clear, import, notes) are taken only from the extension's own pages; a record
+   * with decision 'noticed' only through `append` (the background's website findings).
    */
   handleMessage(
     message: unknown,
@@ -171,7 +172,16 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
   function handleMessage(message: unknown, sender: { url?: string }) {
     if (typeof message !== 'object' || message === null) return undefined;
     const typed = message as ExtensionMessage | LogCommand;
-    if (typed.type === 'log-decision') return append(typed.record);
+    if (typed.type === 'log-decision') {
+      // A 'noticed' finding is the background's own record (website findings), never a message's.
+      if ((typed.record as { decision?: unknown } | undefined)?.decision === 'noticed') {
+        return Promise.resolve({
+          ok: false as const,
+          error: 'record.decision: noticed is logged by the background',
+        });
+      }
+      return append(typed.record);
+    }
     if (typeof typed.type !== 'string' || !typed.type.startsWith('log-')) return undefined;
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
       return Promise.resolve({

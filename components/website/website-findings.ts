@@ -1,17 +1,14 @@
 // The background's side of website findings: the toolbar badge of the tab whose page shows the
 // user, and the log of what was found, once per page per change (the finding key), not per visit.
 import { browser } from 'wxt/browser';
-import type { WebsiteExposure, WebsiteMessage, WebsitePageReport } from '../../core/protocol';
-import { findingKey, pageExposure, type WebsiteActivity } from '../../core/website-finding';
+import { type WebsiteFindingFacts, websiteFindingRecord } from '../../core/log/website-record';
+import type { LogDecisionResult, WebsiteMessage, WebsitePageReport } from '../../core/protocol';
+import type { Settings } from '../../core/settings';
+import { findingKey, pageExposure } from '../../core/website-finding';
+import type { DecisionLogWriter } from '../state/log-writer';
 
 /** What the log keeps of a finding: where and what, never page text. */
-export interface WebsiteFindingLogEntry {
-  time: string; // ISO 8601
-  host: string;
-  route: string;
-  activity: WebsiteActivity;
-  exposed: WebsiteExposure[];
-}
+export type WebsiteFindingLogEntry = WebsiteFindingFacts;
 
 /** Storage key of the finding keys already logged (host, path and what was shown: no page text). */
 export const LOGGED_FINDINGS_KEY = 'websiteFindingKeys';
@@ -99,5 +96,21 @@ export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteF
       queue = result;
       return result;
     },
+  };
+}
+
+/**
+ * The `log` of createWebsiteFindings for the background: the finding as a decision-log record
+ * (decision 'noticed', the outcome the current settings allow) appended through the one log writer.
+ * Rejects when the writer refuses the record, so the finding is not remembered as logged.
+ */
+export function logFindingsTo(
+  writer: Pick<DecisionLogWriter, 'append'>,
+  settings: () => Promise<Settings>,
+): (finding: WebsiteFindingLogEntry) => Promise<LogDecisionResult> {
+  return async (finding) => {
+    const result = await writer.append(websiteFindingRecord(finding, await settings()));
+    if (!result.ok) throw new Error(result.error);
+    return result;
   };
 }

@@ -4,9 +4,11 @@ import {
   BADGE_TEXT,
   createWebsiteFindings,
   LOGGED_FINDINGS_KEY,
+  logFindingsTo,
   type WebsiteFindingLogEntry,
 } from '../../../components/website/website-findings';
 import type { WebsiteFinding, WebsitePageReport } from '../../../core/protocol';
+import { defaultSettings } from '../../../core/settings';
 
 const badge = new Map<number, string>();
 const photo: WebsiteFinding = {
@@ -91,5 +93,27 @@ describe('website findings in the background', () => {
     const findings = createWebsiteFindings({ log: () => {} });
     expect(findings.handleMessage({ type: 'log-decision' }, {})).toBeUndefined();
     expect(findings.handleMessage({ type: 'website-findings', report: { host: 1 } }, {})).toBeUndefined();
+  });
+});
+
+describe("logFindingsTo (the background's log of findings)", () => {
+  it('appends the finding as a noticed record, and rejects when the writer refuses it', async () => {
+    const append = vi
+      .fn()
+      .mockResolvedValueOnce({ ok: true, seq: 3 })
+      .mockResolvedValueOnce({ ok: false, error: 'record.host: expected a host name' });
+    const log = logFindingsTo({ append }, async () => defaultSettings());
+    const entry: WebsiteFindingLogEntry = {
+      time: '2026-11-30T10:00:00.000Z',
+      host: 'www.acme.nl',
+      route: '/team',
+      activity: 'website-name',
+      exposed: ['name', 'job-title'],
+    };
+    expect(await log(entry)).toEqual({ ok: true, seq: 3 });
+    expect(append).toHaveBeenCalledWith(
+      expect.objectContaining({ decision: 'noticed', host: 'www.acme.nl', outcome: 'unassessed' }),
+    );
+    await expect(log(entry)).rejects.toThrow(/record\.host/);
   });
 });
