@@ -3,14 +3,19 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSettingsStore, whenLoaded } from '../../components/state/settings-store';
+import { profileAddendum } from '../../components/warning/ProfileNotice';
 import { showNotice, showWarning } from '../../components/warning/show-warning';
+import { highlightControl } from '../../components/warning/switch-highlight';
 import { createTranslator, resolveLanguage } from '../../core/i18n';
+import { surfaceLabels } from '../../core/i18n/messages/log';
+import { profileMessages } from '../../core/i18n/messages/profile';
 import { warningMessages } from '../../core/i18n/messages/warning';
 import type { DecisionRecord, ExtensionMessage, HealthReport, UiGeneration } from '../../core/protocol';
 import type { Settings } from '../../core/settings';
 import type { Language } from '../../core/types';
 import { type GroupPlacement, shouldWarn } from '../../core/warning-plan';
 import { LINKEDIN_DETECTORS } from './detectors';
+import { formsMissingNotifySwitch, profileNotesOf } from './detectors/profile-form';
 import type { ExposureMoment } from './detectors/types';
 import { ACTIVITY_OF_SURFACE } from './moment-activity';
 import { createPageContext } from './page-context';
@@ -67,15 +72,27 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       const activity = ACTIVITY_OF_SURFACE[moment.surface];
       const employerLinked = moment.facts.employerSignals.length > 0;
       const groupId = moment.facts.groupId;
-      const result = await showWarning({
+      // The notify switch, when on: pointed at (our own ring over it) and offered as "go back".
+      const notify = moment.facts.notifyNetwork;
+      const switchOn = notify?.state === 'on' ? (notify.control ?? null) : null;
+      let wentBack = false;
+      const pending = showWarning({
         activity,
         surface: moment.surface,
         employerLinked,
         settings: settings(),
         language: language(),
-        returnFocusTo: moment.editor,
+        returnFocusTo: moment.editor ?? moment.submitControl,
         groupKind: groupPlacementOf(moment),
+        addendum: profileAddendum(profileNotesOf(moment), language(), switchOn, () => {
+          wentBack = true;
+        }),
       });
+      const t = createTranslator(profileMessages, language());
+      const highlight = switchOn ? highlightControl(switchOn, t('switchHere')) : null;
+      const result = await pending;
+      if (wentBack) highlight?.linger();
+      else highlight?.remove();
       const current = settings();
       const patch: Partial<Settings> = {};
       if (groupId && result.answers.groupKind)
@@ -115,7 +132,11 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       surfaces,
       uiGenerations: [...recentGenerations],
       failures,
-      warnings: [],
+      warnings: formsMissingNotifySwitch(roots, ctxNow).map((kind) =>
+        createTranslator(profileMessages, language())('healthNoSwitch', {
+          form: createTranslator(surfaceLabels, language())(kind),
+        }),
+      ),
     };
   };
 

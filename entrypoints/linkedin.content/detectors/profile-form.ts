@@ -2,6 +2,7 @@
 // "share profile updates" setting. The moment is the form's Save (a labelled text-only button or the
 // classic form's submit button) inside the modal that holds the form, on a profile page. The route is a
 // hint for forms whose fields say little (intro, about); fields and structure decide the rest.
+import type { ProfileNote } from '../../../components/warning/ProfileNotice';
 import type { SurfaceId, UiGeneration } from '../../../core/protocol';
 import { activatedControl, isDisabled, isLabelledCommit, mentionsLabel } from '../dom/controls';
 import { deepQueryAll, elementsOfPath } from '../dom/deep-query';
@@ -258,3 +259,18 @@ export const profileFormDetector: SurfaceDetector = {
     return [...surfaces];
   },
 };
+
+/** What the warning must add for a profile moment: broadcast, job change, safeguards. */
+export function profileNotesOf(moment: ExposureMoment): ProfileNote[] {
+  const { surface, facts } = moment;
+  const notes: ProfileNote[] = [];
+  if (surface === 'notify-network-setting') return ['settingOn'];
+  if (facts.endsCurrentPositionAtEmployer) notes.push('endsCurrent');
+  if (facts.notifyNetwork?.state === 'on') {
+    notes.push('notifyOn');
+    if (facts.endsCurrentPositionAtEmployer) notes.push('notifyJobChange');
+  }
+  if (surface === 'profile-photo') notes.push('photoSafeguards');
+  if (surface === 'profile-open-to-work') notes.push('openToWorkAll');
+  return notes;
+}
