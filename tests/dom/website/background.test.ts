@@ -3,6 +3,7 @@
 // badge and lands once in the decision log (through the one log writer, hash chain intact), and the
 // log writer still answers its own messages.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sha256Hex } from '../../../components/state/digest';
 import { LOG_KEY } from '../../../components/state/log-storage';
@@ -13,7 +14,7 @@ import type { WebsitePageReport } from '../../../core/protocol';
 import { defaultSettings, type Settings } from '../../../core/settings';
 import background from '../../../entrypoints/background';
 import { record } from '../state/records';
-import { installPermissionModel, type PermissionModel } from './permission-model';
+import { installBadgeModel, installPermissionModel, type PermissionModel } from './browser-model';
 
 const HOST = 'www.acme-installaties.nl';
 const report: WebsitePageReport = {
@@ -31,7 +32,7 @@ const report: WebsitePageReport = {
 };
 
 let model: PermissionModel;
-const badge = new Map<number, string>();
+let badge: Map<number, string>;
 
 async function start(settings: Partial<Settings> = {}) {
   await fakeBrowser.storage.local.set({
@@ -41,8 +42,11 @@ async function start(settings: Partial<Settings> = {}) {
 }
 
 /** What the listeners answer, as the browser would send it back: the first answer that is not undefined. */
-async function send(message: unknown, sender: { tab?: { id: number }; url?: string } = {}) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+async function send(message: unknown, sender: { tab?: { id: number } } = {}) {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    sender as Browser.runtime.MessageSender,
+  );
   return answers.find((answer: unknown) => answer !== undefined);
 }
 
@@ -52,13 +56,7 @@ const storedLog = async () =>
 beforeEach(() => {
   fakeBrowser.reset();
   model = installPermissionModel();
-  badge.clear();
-  (fakeBrowser.action as unknown as Record<string, unknown>).setBadgeText = async (d: {
-    tabId: number;
-    text: string;
-  }) => {
-    badge.set(d.tabId, d.text);
-  };
+  badge = installBadgeModel();
 });
 
 describe('background wiring', () => {

@@ -1,5 +1,6 @@
-// An in-memory model of the permissions and scripting APIs fakeBrowser does not implement: the
-// host permissions granted, the content scripts registered, and the user's answer to the prompt.
+// In-memory models of the browser APIs fakeBrowser does not implement: permissions and scripting
+// (the host permissions granted, the content scripts registered, the user's answer to the prompt)
+// and the toolbar badge.
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -57,4 +58,16 @@ export function installPermissionModel(): PermissionModel {
     }
   };
   return model;
+}
+
+/** The toolbar badge text per tab, as action.setBadgeText sets it (call after fakeBrowser.reset()). */
+export function installBadgeModel(): Map<number, string> {
+  const badge = new Map<number, string>();
+  (fakeBrowser.action as unknown as Record<string, unknown>).setBadgeText = async (d: {
+    tabId: number;
+    text: string;
+  }) => {
+    badge.set(d.tabId, d.text);
+  };
+  return badge;
 }

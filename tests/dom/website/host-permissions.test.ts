@@ -11,7 +11,7 @@ import {
   WEBSITE_SCRIPT_ID,
 } from '../../../components/website/host-permissions';
 import { defaultSettings } from '../../../core/settings';
-import { installPermissionModel, type PermissionModel } from './permission-model';
+import { installPermissionModel, type PermissionModel } from './browser-model';
 
 let model: PermissionModel;
 

@@ -9,8 +9,9 @@ import {
 } from '../../../components/website/website-findings';
 import type { WebsiteFinding, WebsitePageReport } from '../../../core/protocol';
 import { defaultSettings } from '../../../core/settings';
+import { installBadgeModel } from './browser-model';
 
-const badge = new Map<number, string>();
+let badge: Map<number, string>;
 const photo: WebsiteFinding = {
   activity: 'website-photo',
   exposed: ['name', 'job-title', 'photo'],
@@ -27,13 +28,7 @@ function report(
 
 beforeEach(() => {
   fakeBrowser.reset();
-  badge.clear();
-  (fakeBrowser.action as unknown as Record<string, unknown>).setBadgeText = async (d: {
-    tabId: number;
-    text: string;
-  }) => {
-    badge.set(d.tabId, d.text);
-  };
+  badge = installBadgeModel();
 });
 
 describe('website findings in the background', () => {
