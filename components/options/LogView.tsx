@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { ACTIVITY_TEXT } from '../../core/explanations';
 import { commonMessages } from '../../core/i18n/messages/common';
-import { logMessages, outcomeLabels, surfaceLabels } from '../../core/i18n/messages/log';
+import { exposureLabels, logMessages, outcomeLabels, surfaceLabels } from '../../core/i18n/messages/log';
 import {
   type DecisionLogEntry,
   type EntryFilter,
@@ -12,7 +12,7 @@ import {
   filterEntries,
   RECORD_OUTCOMES,
 } from '../../core/log';
-import type { LogCommandResult } from '../../core/protocol';
+import type { LogCommandResult, UserDecision } from '../../core/protocol';
 import { ACTIVITIES, type Activity, type Language } from '../../core/types';
 import { useLanguage, useLocalize, useTranslator } from '../i18n';
 import type { DecisionLogState } from '../state/decision-log-store';
@@ -34,6 +34,29 @@ export function formatTime(iso: string, language: Language): string {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(date);
+}
+
+/** The log's words for the user's decision, or 'noticed' for a website finding. */
+export const DECISION_KEY = {
+  cancel: 'decisionCancel',
+  proceed: 'decisionProceed',
+  noticed: 'decisionNoticed',
+} as const satisfies Record<UserDecision, keyof typeof logMessages.en>;
+
+/** For a website finding: "www.acme.nl/team shows: name, job title, photo"; nothing otherwise. */
+export function WebsiteShown(props: { entry: Pick<DecisionLogEntry, 'host' | 'route' | 'exposed'> }) {
+  const t = useTranslator(logMessages);
+  const exposure = useTranslator(exposureLabels);
+  const { host, route, exposed } = props.entry;
+  if (!host) return null;
+  return (
+    <span class="website-shown" data-host={host}>
+      {t('websiteShows', {
+        site: `${host}${route === '/' ? '' : route}`,
+        list: (exposed ?? []).map((item) => exposure(item)).join(', '),
+      })}
+    </span>
+  );
 }
 
 /** The message of a failed command, in the page's language. */
@@ -303,11 +326,19 @@ export function LogTable(props: {
                 <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
               </td>
               <td>{activity(entry.activity)}</td>
-              <td>{surface(entry.surface)}</td>
+              <td>
+                {surface(entry.surface)}
+                {entry.host && (
+                  <>
+                    <br />
+                    <WebsiteShown entry={entry} />
+                  </>
+                )}
+              </td>
               <td>{common(entry.employerLinked ? 'yes' : 'no')}</td>
               <td>{outcome(entry.outcome)}</td>
               <td>{entry.rules.join(', ')}</td>
-              <td>{t(entry.decision === 'cancel' ? 'decisionCancel' : 'decisionProceed')}</td>
+              <td>{t(DECISION_KEY[entry.decision])}</td>
               <td>
                 <NoteEditor seq={entry.seq} note={props.notes[entry.seq] ?? ''} onNote={props.onNote} />
               </td>

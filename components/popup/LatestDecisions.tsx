@@ -4,7 +4,13 @@ import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { logMessages, outcomeLabels } from '../../core/i18n/messages/log';
 import { useLanguage, useTranslator } from '../i18n';
-import { formatTime, IntegrityStatus, useActivityLabel } from '../options/LogView';
+import {
+  DECISION_KEY,
+  formatTime,
+  IntegrityStatus,
+  useActivityLabel,
+  WebsiteShown,
+} from '../options/LogView';
 import type { DecisionLogState } from '../state/decision-log-store';
 import { useStoreState } from '../state/use-store';
 
@@ -31,7 +37,13 @@ export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; c
               {' · '}
               {outcome(entry.outcome)}
               {' · '}
-              {t(entry.decision === 'cancel' ? 'decisionCancel' : 'decisionProceed')}
+              {t(DECISION_KEY[entry.decision])}
+              {entry.host && (
+                <>
+                  {' · '}
+                  <WebsiteShown entry={entry} />
+                </>
+              )}
             </li>
           ))}
         </ol>

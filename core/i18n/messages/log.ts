@@ -5,7 +5,7 @@ export const logMessages = defineMessages(
   {
     title: 'Decision log',
     intro:
-      'What you decided when Exposure Guard warned you. No post text is ever kept. Each entry is sealed with the one before it, so a change afterwards shows.',
+      'What you decided when Exposure Guard warned you, and where your employer’s website shows you. No post text is ever kept. Each entry is sealed with the one before it, so a change afterwards shows.',
     empty: 'No decisions logged yet.',
     noMatch: 'No entries match these filters.',
     checking: 'Checking the log…',
@@ -37,6 +37,8 @@ export const logMessages = defineMessages(
     draftLetterFor: 'Draft a letter about entry {seq}',
     decisionCancel: 'Did not post',
     decisionProceed: 'Went ahead',
+    decisionNoticed: 'Noticed',
+    websiteShows: '{site} shows: {list}',
     exportImport: 'Export and import',
     exportJson: 'Export JSON (with seals)',
     exportCsv: 'Export CSV (for a spreadsheet)',
@@ -63,7 +65,7 @@ export const logMessages = defineMessages(
   {
     title: 'Beslissingenlogboek',
     intro:
-      'Wat je besloot toen Exposure Guard je waarschuwde. Er wordt nooit tekst van berichten bewaard. Elke regel is verzegeld met de regel ervoor, zodat een latere wijziging zichtbaar wordt.',
+      'Wat je besloot toen Exposure Guard je waarschuwde, en waar de website van je werkgever jou toont. Er wordt nooit tekst van berichten bewaard. Elke regel is verzegeld met de regel ervoor, zodat een latere wijziging zichtbaar wordt.',
     empty: 'Nog geen beslissingen vastgelegd.',
     noMatch: 'Geen regels die aan deze filters voldoen.',
     checking: 'Het logboek wordt gecontroleerd…',
@@ -96,6 +98,8 @@ export const logMessages = defineMessages(
     draftLetterFor: 'Brief opstellen over regel {seq}',
     decisionCancel: 'Niet geplaatst',
     decisionProceed: 'Toch geplaatst',
+    decisionNoticed: 'Opgemerkt',
+    websiteShows: '{site} toont: {list}',
     exportImport: 'Exporteren en importeren',
     exportJson: 'JSON exporteren (met verzegeling)',
     exportCsv: 'CSV exporteren (voor een spreadsheet)',
@@ -149,6 +153,12 @@ export const surfaceLabels = defineMessages(
     'notify-network-setting': 'Netwerk op de hoogte brengen',
     'employer-website': 'Website van de werkgever',
   },
+);
+
+/** What an employer's page shows of the user, as the log lists it. */
+export const exposureLabels = defineMessages(
+  { name: 'name', 'job-title': 'job title', photo: 'photo' },
+  { name: 'naam', 'job-title': 'functietitel', photo: 'foto' },
 );
 
 /** Short names of the core's outcomes, for tables and filters. */

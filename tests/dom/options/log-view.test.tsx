@@ -224,4 +224,37 @@ describe('decision log view', () => {
     expect(root.textContent).toContain('Niet toegestaan');
     expect(byLabel<HTMLSelectElement>(root, 'Activiteit').tagName).toBe('SELECT');
   });
+
+  it('shows a website finding: where, what the page shows, and "noticed" (EN and NL)', async () => {
+    for (const language of ['en', 'nl'] as const) {
+      const { root, writer } = await setup(language);
+      await writer.append(
+        record({
+          time: '2026-11-25T09:00:00.000Z',
+          activity: 'website-photo',
+          surface: 'employer-website',
+          outcome: 'unassessed',
+          rules: [],
+          decision: 'noticed',
+          route: '/team',
+          host: 'www.acme-installaties.nl',
+          exposed: ['name', 'job-title', 'photo'],
+        }),
+      );
+      await vi.waitFor(() => expect(rows(root)).toEqual([1, 2, 3, 4]));
+      const row = root.querySelector('tr[data-seq="4"]')?.textContent ?? '';
+      if (language === 'en') {
+        expect(row).toContain('Employer’s website');
+        expect(row).toContain('www.acme-installaties.nl/team shows: name, job title, photo');
+        expect(row).toContain('Noticed');
+      } else {
+        expect(row).toContain('Website van de werkgever');
+        expect(row).toContain('www.acme-installaties.nl/team toont: naam, functietitel, foto');
+        expect(row).toContain('Opgemerkt');
+      }
+      expect(root.querySelector('tr[data-seq="2"] .website-shown')).toBeNull();
+      unmountAll();
+      fakeBrowser.reset();
+    }
+  });
 });
