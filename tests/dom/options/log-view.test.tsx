@@ -6,6 +6,7 @@ import { LogView } from '../../../components/options/LogView';
 import { LOG_KEY } from '../../../components/state/log-storage';
 import type { DecisionLogEntry } from '../../../core/log';
 import { type DecisionLog, exportLogJson } from '../../../core/log';
+import { websiteRecord } from '../../core/log-fixtures';
 import { record } from '../state/records';
 import {
   byLabel,
@@ -228,19 +229,7 @@ describe('decision log view', () => {
   it('shows a website finding: where, what the page shows, and "noticed" (EN and NL)', async () => {
     for (const language of ['en', 'nl'] as const) {
       const { root, writer } = await setup(language);
-      await writer.append(
-        record({
-          time: '2026-11-25T09:00:00.000Z',
-          activity: 'website-photo',
-          surface: 'employer-website',
-          outcome: 'unassessed',
-          rules: [],
-          decision: 'noticed',
-          route: '/team',
-          host: 'www.acme-installaties.nl',
-          exposed: ['name', 'job-title', 'photo'],
-        }),
-      );
+      await writer.append(websiteRecord({ time: '2026-11-25T09:00:00.000Z' }));
       await vi.waitFor(() => expect(rows(root)).toEqual([1, 2, 3, 4]));
       const row = root.querySelector('tr[data-seq="4"]')?.textContent ?? '';
       if (language === 'en') {
