@@ -1,0 +1,205 @@
+// The built extension in Chromium on the profile fixtures, reached by in-app navigation from /in/jane-doe/:
+// saving a position at the employer warns (Cancel keeps every field, Proceed saves once), a position
+// elsewhere does not; the notify switch being on is pointed out (a ring over it; "go back" focuses it and
+// leaves it as it was); intro, about, photo, open to work and the global setting warn as specified.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FixtureLanguage, FixtureUi } from '../fixtures/linkedin';
+import {
+  NOTIFY_SETTING_PATH,
+  notifySettingPage,
+  PROFILE_PATH,
+  type ProfileFixtureOptions,
+  type ProfileFormKind,
+  profilePage,
+} from '../fixtures/linkedin/profile';
+import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
+import { type ExtensionBrowser, launchWithExtension, serveLinkedIn } from './harness';
+import { settingsWith, settle, storeSettings, warningButton, warningDialog } from './linkedin-support';
+
+let browser: ExtensionBrowser;
+let options: ProfileFixtureOptions = { ui: 'sdui', lang: 'en' };
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveLinkedIn(browser.context, {
+    '/in/': () => profilePage(options),
+    '/mypreferences/': () => notifySettingPage(options),
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await storeSettings(browser, settingsWith());
+});
+
+const ALL: { ui: FixtureUi; lang: FixtureLanguage }[] = [
+  { ui: 'classic', lang: 'en' },
+  { ui: 'sdui', lang: 'en' },
+  { ui: 'classic', lang: 'nl' },
+  { ui: 'sdui', lang: 'nl' },
+];
+const TWO = [ALL[0], ALL[3]] as { ui: FixtureUi; lang: FixtureLanguage }[];
+
+const fixture = (page: Page) =>
+  page.evaluate(() => {
+    const state = (window as unknown as { __profile: ProfileFixtureState }).__profile;
+    return { submissions: state.submissions, fields: state.fields() };
+  });
+
+/** The profile page, then the form opened by its edit link (pushState + modal), as a person does. */
+async function openForm(next: ProfileFixtureOptions, kind: ProfileFormKind) {
+  options = next;
+  const page = await browser.context.newPage();
+  await page.goto(`https://www.linkedin.com${PROFILE_PATH}`);
+  await page.locator(`[data-fixture-edit="${kind}"]`).click();
+  const form = page.locator('[data-fixture-form]');
+  await form.waitFor();
+  return { page, form, save: form.locator('[data-fixture-save]') };
+}
+
+const note = (page: Page, id: string) => page.locator(`[data-exposure-guard] [data-note="${id}"]`);
+
+describe.each(ALL)('position form ($ui, $lang)', ({ ui, lang }) => {
+  it('at the employer, currently working: warns; Cancel keeps every field; Proceed saves once', async () => {
+    const { page, form, save } = await openForm({ ui, lang }, 'position');
+    expect(new URL(page.url()).pathname).toMatch(/\/(edit\/forms\/position|add-edit\/POSITION)\//);
+    await form.locator('[data-fixture-field$="title"]').fill('Sales Advisor');
+    await form.locator('[data-fixture-field$="requiredCompany"]').fill('Acme Installaties');
+    const before = (await fixture(page)).fields;
+    expect(before).toMatchObject({ 'current-role': true, notify: true });
+
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    expect(await note(page, 'notifyOn').count()).toBe(1);
+    await warningButton(page, 'cancel').click();
+    await expect.poll(() => warningDialog(page).count()).toBe(0);
+    expect(await fixture(page)).toEqual({ submissions: [], fields: before });
+
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    await warningButton(page, 'proceed').click();
+    await settle(page);
+    const { submissions } = await fixture(page);
+    expect(submissions).toEqual([{ surface: 'profile-position', fields: before }]);
+    expect(new URL(page.url()).pathname).toBe(PROFILE_PATH);
+    await page.close();
+  });
+
+  it('at another company: no warning, saved once', async () => {
+    const { page, form, save } = await openForm({ ui, lang }, 'position');
+    await form.locator('[data-fixture-field$="requiredCompany"]').fill('Globex');
+    await save.click();
+    await settle(page, 500);
+    expect(await warningDialog(page).count()).toBe(0);
+    expect((await fixture(page)).submissions).toHaveLength(1);
+    await page.close();
+  });
+});
+
+async function deepFocus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute('data-fixture-field') ?? null;
+  });
+}
+
+describe.each(ALL)('the notify switch ($ui, $lang)', ({ ui, lang }) => {
+  it('is pointed out while on; "go back" focuses it, leaves it on and saves nothing', async () => {
+    const { page, form, save } = await openForm({ ui, lang }, 'position');
+    await form.locator('[data-fixture-field$="requiredCompany"]').fill('Acme');
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    const ring = page.locator('[data-exposure-guard="highlight"] [popover]');
+    const toggle = form.locator('[data-fixture-field="notify"]');
+    const [ringBox, toggleBox] = [await ring.boundingBox(), await toggle.boundingBox()];
+    if (!ringBox || !toggleBox) throw new Error('ring or switch has no box');
+    expect(ringBox.x).toBeLessThanOrEqual(toggleBox.x);
+    expect(ringBox.y).toBeLessThanOrEqual(toggleBox.y);
+    expect(ringBox.x + ringBox.width).toBeGreaterThanOrEqual(toggleBox.x + toggleBox.width);
+    expect(ringBox.y + ringBox.height).toBeGreaterThanOrEqual(toggleBox.y + toggleBox.height);
+
+    await page.locator('[data-exposure-guard] [data-action="go-back"]').click();
+    await expect.poll(() => warningDialog(page).count()).toBe(0);
+    expect(await deepFocus(page)).toBe('notify');
+    expect(await ring.count()).toBe(1);
+    const after = await fixture(page);
+    expect(after.submissions).toEqual([]);
+    expect(after.fields.notify).toBe(true);
+    await page.close();
+  });
+});
+
+describe.each(TWO)('intro, about, photo, open to work, setting ($ui, $lang)', ({ ui, lang }) => {
+  it('intro: a headline naming the employer warns', async () => {
+    const { page, form, save } = await openForm(
+      { ui, lang, notifyOn: false, values: { currentPosition: 'other' } },
+      'intro',
+    );
+    const headline = form.locator('[data-fixture-field="headline"]');
+    await headline.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' at Acme Installaties');
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    await warningButton(page, 'proceed').click();
+    await settle(page);
+    expect((await fixture(page)).submissions.map((s) => s.surface)).toEqual(['profile-intro']);
+    await page.close();
+  });
+
+  it('about: naming the employer warns; Cancel keeps the text', async () => {
+    const { page, form, save } = await openForm({ ui, lang }, 'about');
+    const about = form.locator('[data-fixture-field="about"]');
+    await about.click();
+    await page.keyboard.type('Ten years at Acme, installing heat pumps.');
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    await warningButton(page, 'cancel').click();
+    const { submissions, fields } = await fixture(page);
+    expect(submissions).toEqual([]);
+    expect(String(fields.about)).toContain('Ten years at Acme');
+    await page.close();
+  });
+
+  it('photo: saving warns and names the safeguards', async () => {
+    const { page, save } = await openForm({ ui, lang }, 'photo');
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    expect(await note(page, 'photoSafeguards').count()).toBe(1);
+    await warningButton(page, 'proceed').click();
+    await settle(page);
+    expect((await fixture(page)).submissions.map((s) => s.surface)).toEqual(['profile-photo']);
+    await page.close();
+  });
+
+  it('open to work: "all LinkedIn members" warns, "recruiters only" does not', async () => {
+    let { page, form, save } = await openForm({ ui, lang }, 'open-to-work');
+    await form.locator('[data-fixture-field="open-to-work"][value="all"]').check();
+    await save.click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    expect(await note(page, 'openToWorkAll').count()).toBe(1);
+    await warningButton(page, 'cancel').click();
+    await page.close();
+    ({ page, save } = await openForm({ ui, lang }, 'open-to-work'));
+    await save.click();
+    await settle(page, 500);
+    expect(await warningDialog(page).count()).toBe(0);
+    expect((await fixture(page)).submissions).toHaveLength(1);
+    await page.close();
+  });
+
+  it('the global setting: Save with the switch on warns', async () => {
+    options = { ui, lang };
+    const page = await browser.context.newPage();
+    await page.goto(`https://www.linkedin.com${NOTIFY_SETTING_PATH}`);
+    await page.locator('[data-fixture-save]').click();
+    await expect.poll(() => warningDialog(page).count()).toBe(1);
+    expect(await note(page, 'settingOn').count()).toBe(1);
+    await warningButton(page, 'cancel').click();
+    expect((await fixture(page)).submissions).toEqual([]);
+    await page.close();
+  });
+});
