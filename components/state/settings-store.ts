@@ -1,141 +1,29 @@
-// The settings store: one zustand (vanilla) store per context (popup, options, content script,
-// background), bound to browser.storage.local key `settings` and kept in sync through
-// storage.onChanged. Validation and migration are the core's (core/settings-io.ts); this file only
-// persists. A stored value that is not settings at all is moved aside, never overwritten silently.
-import { browser } from 'wxt/browser';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+// The settings store of the extension's pages (options, popup) and the employer-website content script:
+// the core's full validation, migration and repair (core/settings-io.ts), with worded field errors.
+// The persistence itself is in ./settings-persistence; the LinkedIn content script uses ./page-settings-store.
+import type { StoreApi } from 'zustand/vanilla';
 import { optionsMessages } from '../../core/i18n/messages/options';
 import { localizedMessage } from '../../core/i18n/messages/validation';
-import { defaultSettings, type Settings } from '../../core/settings';
-import {
-  applySettingsPatch,
-  type FieldError,
-  migrateSettings,
-  SettingsCorruptError,
-} from '../../core/settings-io';
-import { onStorageKeyChange } from './storage-change';
+import { applySettingsPatch, migrateSettings, SettingsCorruptError } from '../../core/settings-io';
+import { createSettingsStoreWith, type SettingsRules, type SettingsState } from './settings-persistence';
 
-export const SETTINGS_KEY = 'settings';
-export const CORRUPT_SETTINGS_PREFIX = 'settings.corrupt.';
+export {
+  CORRUPT_SETTINGS_PREFIX,
+  SETTINGS_KEY,
+  type SettingsState,
+  type SettingsUpdateResult,
+  STORAGE_FIELD,
+  whenLoaded,
+} from './settings-persistence';
 
-export type SettingsUpdateResult = { ok: true } | { ok: false; errors: FieldError[] };
-
-export interface SettingsState {
-  settings: Settings;
-  loaded: boolean;
-  /** The last storage problem (read, write, corrupt value), as a technical detail; null when none. */
-  error: string | null;
-  /** The stored value was not settings: it was kept aside under `corruptKey` and defaults are used. */
-  corrupt: boolean;
-  corruptKey: string | null;
-  update(patch: Partial<Settings>): Promise<SettingsUpdateResult>;
-}
-
-/** The field name FieldErrors use for a failure that belongs to no field (storage). */
-export const STORAGE_FIELD = 'storage';
+const FULL_RULES: SettingsRules = {
+  read: migrateSettings,
+  isUnusable: (error) => error instanceof SettingsCorruptError,
+  apply: applySettingsPatch,
+  storageWriteFailed: (detail) => localizedMessage(optionsMessages, 'storageWriteFailed', { detail }),
+  repairs: true,
+};
 
 export function createSettingsStore(): StoreApi<SettingsState> {
-  const local = browser.storage.local;
-  // Updates run one after another, each on top of the state the previous one left.
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const store = createStore<SettingsState>()((set, get) => ({
-    settings: defaultSettings(),
-    loaded: false,
-    error: null,
-    corrupt: false,
-    corruptKey: null,
-    update(patch) {
-      const run = async (): Promise<SettingsUpdateResult> => {
-        // Employer fields merge with the current ones; nothing invalid gets past the core's check.
-        const checked = applySettingsPatch(get().settings, patch);
-        if (!checked.ok) return checked;
-        const next = checked.settings;
-        try {
-          await local.set({ [SETTINGS_KEY]: next });
-        } catch (error) {
-          const detail = describe(error);
-          set({ error: detail });
-          return {
-            ok: false,
-            errors: [
-              {
-                field: STORAGE_FIELD,
-                message: localizedMessage(optionsMessages, 'storageWriteFailed', { detail }),
-              },
-            ],
-          };
-        }
-        set({ settings: next, error: null });
-        return { ok: true };
-      };
-      const result = queue.then(run, run);
-      queue = result;
-      return result;
-    },
-  }));
-
-  const adopt = (stored: unknown) => {
-    if (stored === undefined || stored === null) {
-      store.setState({ settings: defaultSettings() });
-      return;
-    }
-    try {
-      store.setState({ settings: migrateSettings(stored).settings });
-    } catch (error) {
-      // Another context wrote something unreadable: keep what we have; its own start reports it.
-      store.setState({ error: describe(error) });
-    }
-  };
-
-  const load = async () => {
-    try {
-      const stored = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
-      if (stored === undefined || stored === null) {
-        store.setState({ settings: defaultSettings(), loaded: true });
-        return;
-      }
-      try {
-        const { settings, migratedFrom } = migrateSettings(stored);
-        store.setState({ settings, loaded: true });
-        if (migratedFrom !== null) await local.set({ [SETTINGS_KEY]: settings });
-      } catch (error) {
-        if (!(error instanceof SettingsCorruptError)) throw error;
-        const corruptKey = `${CORRUPT_SETTINGS_PREFIX}${Date.now()}`;
-        // Keep the unreadable value first, then free the key: nothing is lost.
-        await local.set({ [corruptKey]: stored });
-        await local.remove(SETTINGS_KEY);
-        store.setState({
-          settings: defaultSettings(),
-          loaded: true,
-          corrupt: true,
-          corruptKey,
-          error: describe(error),
-        });
-      }
-    } catch (error) {
-      store.setState({ settings: defaultSettings(), loaded: true, error: describe(error) });
-    }
-  };
-
-  queue = load();
-  onStorageKeyChange(SETTINGS_KEY, adopt);
-  return store;
-}
-
-/** Resolves with the settings once the store has read storage. */
-export function whenLoaded(store: StoreApi<SettingsState>): Promise<Settings> {
-  const state = store.getState();
-  if (state.loaded) return Promise.resolve(state.settings);
-  return new Promise((resolve) => {
-    const unsubscribe = store.subscribe((next) => {
-      if (!next.loaded) return;
-      unsubscribe();
-      resolve(next.settings);
-    });
-  });
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return createSettingsStoreWith(FULL_RULES);
 }

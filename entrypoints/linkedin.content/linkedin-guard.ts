@@ -2,7 +2,7 @@
 // event → detector (moment) → warning plan + core → warning → decision → background log.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createSettingsStore, whenLoaded } from '../../components/state/settings-store';
+import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
 import { profileAddendum } from '../../components/warning/ProfileNotice';
 import { showNotice, showWarning } from '../../components/warning/show-warning';
 import { highlightControl } from '../../components/warning/switch-highlight';
@@ -112,6 +112,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
         rules: result.assessment ? [...new Set(result.assessment.reasons.map((r) => r.rule))] : [],
         decision: result.decision,
         route: routeOf(new URL(location.href)),
+        ...(moment.facts.changedFields ? { changedFields: moment.facts.changedFields } : {}),
       });
       return result.decision;
     },

@@ -1,0 +1,158 @@
+// The settings store: one zustand (vanilla) store per context (popup, options, content scripts,
+// background), bound to browser.storage.local key `settings` and kept in sync through
+// storage.onChanged. What is valid is the core's (SettingsRules: core/settings-io.ts on the extension's
+// pages, core/settings-fields.ts in the LinkedIn content script); this file only persists. A stored value
+// that is not settings at all is moved aside by the pages, never overwritten silently.
+import { browser } from 'wxt/browser';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { defaultSettings, type Settings } from '../../core/settings';
+import type { FieldError } from '../../core/settings-io';
+import type { LocalizedText } from '../../core/types';
+import { onStorageKeyChange } from './storage-change';
+
+export const SETTINGS_KEY = 'settings';
+export const CORRUPT_SETTINGS_PREFIX = 'settings.corrupt.';
+
+export type SettingsUpdateResult = { ok: true } | { ok: false; errors: FieldError[] };
+
+export interface SettingsState {
+  settings: Settings;
+  loaded: boolean;
+  /** The last storage problem (read, write, corrupt value), as a technical detail; null when none. */
+  error: string | null;
+  /** The stored value was not settings: it was kept aside under `corruptKey` and defaults are used. */
+  corrupt: boolean;
+  corruptKey: string | null;
+  update(patch: Partial<Settings>): Promise<SettingsUpdateResult>;
+}
+
+/** The field name FieldErrors use for a failure that belongs to no field (storage). */
+export const STORAGE_FIELD = 'storage';
+
+/** What a store checks: the full core on the extension's pages, a lean reader in the LinkedIn content script. */
+export interface SettingsRules {
+  /** The stored value as settings (migrated); throws for a value that is not usable settings. */
+  read(stored: unknown): { settings: Settings; migratedFrom: number | null };
+  /** Whether a read failure means the stored value is unusable (rather than a bug in our code). */
+  isUnusable(error: unknown): boolean;
+  apply(
+    current: Settings,
+    patch: Partial<Settings>,
+  ): { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+  storageWriteFailed(detail: string): LocalizedText;
+  /**
+   * Whether this store repairs storage: writes a migrated value back and keeps an unusable one aside. The
+   * extension's pages do; a content script (many tabs at once) only reads and uses the defaults meanwhile.
+   */
+  repairs: boolean;
+}
+
+export function createSettingsStoreWith(rules: SettingsRules): StoreApi<SettingsState> {
+  const local = browser.storage.local;
+  // Updates run one after another, each on top of the state the previous one left.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const store = createStore<SettingsState>()((set, get) => ({
+    settings: defaultSettings(),
+    loaded: false,
+    error: null,
+    corrupt: false,
+    corruptKey: null,
+    update(patch) {
+      const run = async (): Promise<SettingsUpdateResult> => {
+        // Employer fields merge with the current ones; nothing invalid gets past the core's check.
+        const checked = rules.apply(get().settings, patch);
+        if (!checked.ok) return checked;
+        const next = checked.settings;
+        try {
+          await local.set({ [SETTINGS_KEY]: next });
+        } catch (error) {
+          const detail = describe(error);
+          set({ error: detail });
+          return {
+            ok: false,
+            errors: [
+              {
+                field: STORAGE_FIELD,
+                message: rules.storageWriteFailed(detail),
+              },
+            ],
+          };
+        }
+        set({ settings: next, error: null });
+        return { ok: true };
+      };
+      const result = queue.then(run, run);
+      queue = result;
+      return result;
+    },
+  }));
+
+  const adopt = (stored: unknown) => {
+    if (stored === undefined || stored === null) {
+      store.setState({ settings: defaultSettings() });
+      return;
+    }
+    try {
+      store.setState({ settings: rules.read(stored).settings });
+    } catch (error) {
+      // Another context wrote something unreadable: keep what we have; its own start reports it.
+      store.setState({ error: describe(error) });
+    }
+  };
+
+  const load = async () => {
+    try {
+      const stored = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
+      if (stored === undefined || stored === null) {
+        store.setState({ settings: defaultSettings(), loaded: true });
+        return;
+      }
+      try {
+        const { settings, migratedFrom } = rules.read(stored);
+        store.setState({ settings, loaded: true });
+        if (migratedFrom !== null && rules.repairs) await local.set({ [SETTINGS_KEY]: settings });
+      } catch (error) {
+        if (!rules.isUnusable(error)) throw error;
+        if (!rules.repairs) {
+          store.setState({ settings: defaultSettings(), loaded: true, error: describe(error) });
+          return;
+        }
+        const corruptKey = `${CORRUPT_SETTINGS_PREFIX}${Date.now()}`;
+        // Keep the unreadable value first, then free the key: nothing is lost.
+        await local.set({ [corruptKey]: stored });
+        await local.remove(SETTINGS_KEY);
+        store.setState({
+          settings: defaultSettings(),
+          loaded: true,
+          corrupt: true,
+          corruptKey,
+          error: describe(error),
+        });
+      }
+    } catch (error) {
+      store.setState({ settings: defaultSettings(), loaded: true, error: describe(error) });
+    }
+  };
+
+  queue = load();
+  onStorageKeyChange(SETTINGS_KEY, adopt);
+  return store;
+}
+
+/** Resolves with the settings once the store has read storage. */
+export function whenLoaded(store: StoreApi<SettingsState>): Promise<Settings> {
+  const state = store.getState();
+  if (state.loaded) return Promise.resolve(state.settings);
+  return new Promise((resolve) => {
+    const unsubscribe = store.subscribe((next) => {
+      if (!next.loaded) return;
+      unsubscribe();
+      resolve(next.settings);
+    });
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
