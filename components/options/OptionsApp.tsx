@@ -11,6 +11,7 @@ import { LettersView } from './LettersView';
 import { LogView } from './LogView';
 import { LanguageField, SettingsForm } from './SettingsForm';
 import { SettingsTransfer } from './SettingsTransfer';
+import { WebsiteHostsField } from './WebsiteHostsField';
 
 export type OptionsRoute = { page: 'settings' } | { page: 'log' } | { page: 'letters'; entry: number | null };
 
@@ -89,6 +90,7 @@ function OptionsPage(props: {
               <h1 id="settings-title">{onboarding ? t('onboardingTitle') : t('settingsTitle')}</h1>
               {onboarding && <p class="intro">{t('onboardingIntro')}</p>}
               <SettingsForm key={formVersion} store={props.settingsStore} onboarding={onboarding} />
+              <WebsiteHostsField store={props.settingsStore} />
               <SettingsTransfer store={props.settingsStore} onImported={() => setFormVersion((v) => v + 1)} />
             </section>
           ) : (

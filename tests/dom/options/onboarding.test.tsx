@@ -11,6 +11,7 @@ import {
   choose,
   chooseFile,
   click,
+  describedErrors,
   mount,
   startStores,
   type,
@@ -30,16 +31,6 @@ async function openOptions(browserLanguage = 'en-US') {
     />,
   );
   return { ...stores, root };
-}
-
-/** The error text tied to a control through aria-describedby. */
-function describedErrors(root: HTMLElement, control: HTMLElement): string {
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return ids
-    .map((id) => root.querySelector(`[id="${id}"]`))
-    .filter((el) => el?.classList.contains('error'))
-    .map((el) => el?.textContent ?? '')
-    .join(' ');
 }
 
 describe('onboarding and settings (options page)', () => {

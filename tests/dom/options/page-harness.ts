@@ -61,6 +61,16 @@ export function byText<T extends HTMLElement = HTMLButtonElement>(
   return found;
 }
 
+/** The error text tied to a control through aria-describedby. */
+export function describedErrors(root: HTMLElement, control: HTMLElement): string {
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids
+    .map((id) => root.querySelector(`[id="${id}"]`))
+    .filter((el) => el?.classList.contains('error'))
+    .map((el) => el?.textContent ?? '')
+    .join(' ');
+}
+
 export async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   await act(() => {
     input.value = value;

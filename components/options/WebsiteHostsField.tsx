@@ -1,0 +1,133 @@
+// "Your employer's websites": the hosts Exposure Guard checks for the user's name (issue 8). Adding
+// a host asks the browser for that one site (the request is the first thing the click does: after
+// an await the browser no longer counts it as the user's gesture and refuses the prompt), then
+// saves it in the settings; removing a host saves the shorter list and gives the access back.
+import { useRef, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
+import { websiteMessages } from '../../core/i18n/messages/website';
+import { normaliseHost } from '../../core/settings-io';
+import { useLanguage, useTranslator } from '../i18n';
+import type { SettingsState } from '../state/settings-store';
+import { useStoreState } from '../state/use-store';
+import { removeWebsiteHost, requestWebsiteHost } from '../website/host-permissions';
+import { TextField } from './fields';
+
+/** 'info' while the browser asks; no tick or cross. */
+type Message = { tone: 'ok' | 'error' | 'info'; text: string } | null;
+
+export function WebsiteHostsField(props: { store: StoreApi<SettingsState> }) {
+  const t = useTranslator(websiteMessages);
+  const language = useLanguage();
+  const { settings, update } = useStoreState(props.store);
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLDivElement>(null);
+  const hosts = settings.websiteHosts;
+
+  const saveFailure = (result: Awaited<ReturnType<typeof update>>) =>
+    result.ok ? '' : result.errors.map((e) => e.message[language]).join(' ');
+  const focusInput = () => inputRef.current?.querySelector('input')?.focus();
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const typed = input.trim();
+    const host = normaliseHost(typed);
+    if (typed === '') return refuse(t('hostEmpty'));
+    if (host !== null && hosts.includes(host)) return refuse(t('hostDuplicate', { host }));
+    // First await of the click: the browser's prompt for this one host.
+    const pending = requestWebsiteHost(typed, hosts);
+    setBusy(true);
+    setMessage({ tone: 'info', text: t('hostWorking') });
+    const granted = await pending.catch(
+      () => ({ ok: false, reason: 'denied', host: host ?? typed }) as const,
+    );
+    if (!granted.ok) {
+      setBusy(false);
+      return refuse(
+        t(granted.reason === 'invalid-host' ? 'permissionInvalidHost' : 'permissionDenied', {
+          host: granted.host,
+        }),
+      );
+    }
+    const current = props.store.getState().settings.websiteHosts;
+    const saved = await update({ websiteHosts: [...current, granted.host] });
+    if (!saved.ok) {
+      // Not in the settings, so not checked: give the access back too.
+      await removeWebsiteHost(granted.host, current).catch(() => undefined);
+      setBusy(false);
+      return refuse(saveFailure(saved));
+    }
+    setBusy(false);
+    setInput('');
+    setError(null);
+    setMessage({ tone: 'ok', text: t('hostAdded', { host: granted.host }) });
+  };
+
+  const refuse = (text: string) => {
+    setError(text);
+    setMessage(null);
+    focusInput();
+  };
+
+  const remove = async (host: string) => {
+    const remaining = props.store.getState().settings.websiteHosts.filter((h) => h !== host);
+    const saved = await update({ websiteHosts: remaining });
+    if (!saved.ok) {
+      setMessage({ tone: 'error', text: saveFailure(saved) });
+      return;
+    }
+    await removeWebsiteHost(host, remaining).catch(() => undefined);
+    setMessage({ tone: 'ok', text: t('hostRemoved', { host }) });
+    focusInput();
+  };
+
+  return (
+    <section class="website-hosts" aria-labelledby="website-hosts-title">
+      <h2 id="website-hosts-title">{t('hostsTitle')}</h2>
+      <p>{t('hostsIntro')}</p>
+      {hosts.length === 0 ? (
+        <p>{t('hostsEmpty')}</p>
+      ) : (
+        <ul class="host-list" aria-label={t('hostsListLabel')}>
+          {hosts.map((host) => (
+            <li key={host} data-host={host}>
+              <span>{host}</span>{' '}
+              <button
+                type="button"
+                aria-label={t('hostRemoveLabel', { host })}
+                disabled={busy}
+                onClick={() => void remove(host)}
+              >
+                {t('hostRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="host-add" noValidate onSubmit={(event) => void add(event)}>
+        <div ref={inputRef}>
+          <TextField
+            id="website-host"
+            inputMode="url"
+            label={t('hostLabel')}
+            hint={t('hostHint')}
+            value={input}
+            errors={error ? [error] : undefined}
+            onValue={(value) => {
+              setInput(value);
+              setError(null);
+            }}
+          />
+        </div>
+        <button type="submit" disabled={busy}>
+          {t('hostAdd')}
+        </button>
+      </form>
+      <div role="status" class="form-status">
+        {message && <p class={message.tone}>{message.text}</p>}
+      </div>
+    </section>
+  );
+}
