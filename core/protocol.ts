@@ -41,7 +41,23 @@ export interface DecisionRecord {
   host?: string;
   /** Employer-website findings only: what the page shows of the user. */
   exposed?: WebsiteExposure[];
+  /** Profile edits only: which kinds of field the save carried (ids, never values). Added by the profile part. */
+  changedFields?: ProfileFieldKind[];
 }
+
+/** Kinds of profile field a save can carry (ids only, never values). */
+export type ProfileFieldKind =
+  | 'headline'
+  | 'current-position'
+  | 'company'
+  | 'title'
+  | 'current-role'
+  | 'end-current-position'
+  | 'about'
+  | 'photo'
+  | 'photo-visibility'
+  | 'open-to-work-visibility'
+  | 'notify-network';
 
 /** What the content script recognises on the current page, for the popup's status view. */
 export interface HealthReport {

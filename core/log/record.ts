@@ -1,7 +1,7 @@
 // The guard on what enters the decision log. The background calls validateRecord on every message from a
 // content script: a record carries only known fields with known values, never free text (no post text, no
 // field value, no query string).
-import type { DecisionRecord, SurfaceId, UserDecision, WebsiteExposure } from '../protocol';
+import type { DecisionRecord, ProfileFieldKind, SurfaceId, UserDecision, WebsiteExposure } from '../protocol';
 import { RULE_IDS } from '../rules';
 import { normaliseHost } from '../settings-io';
 import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '../types';
@@ -36,6 +36,24 @@ void allDecisionsListed;
 /** What an employer's page can show of the user, in the order the log shows it. */
 export const WEBSITE_EXPOSURES = ['name', 'job-title', 'photo'] as const satisfies readonly WebsiteExposure[];
 
+/** Kinds of profile field a profile record may name in `changedFields` (ids only, never values). */
+export const PROFILE_FIELD_KINDS = [
+  'headline',
+  'current-position',
+  'company',
+  'title',
+  'current-role',
+  'end-current-position',
+  'about',
+  'photo',
+  'photo-visibility',
+  'open-to-work-visibility',
+  'notify-network',
+] as const satisfies readonly ProfileFieldKind[];
+type MissingFieldKind = Exclude<ProfileFieldKind, (typeof PROFILE_FIELD_KINDS)[number]>;
+const allFieldKindsListed: MissingFieldKind extends never ? true : MissingFieldKind = true;
+void allFieldKindsListed;
+
 /** The fields every record has, in the order exports show them. */
 export const REQUIRED_RECORD_FIELDS = [
   'time',
@@ -55,6 +73,7 @@ export const REQUIRED_RECORD_FIELDS = [
 export const OPTIONAL_RECORD_FIELDS = [
   'host',
   'exposed',
+  'changedFields',
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
 /** Every field of a record, in the order exports show them. */
@@ -122,7 +141,23 @@ export function validateRecord(record: unknown, extraFields: readonly string[] =
   const website = websiteFields(record, clean.surface);
   if (website.host !== undefined) clean.host = website.host;
   if (website.exposed !== undefined) clean.exposed = website.exposed;
+  if (record.changedFields !== undefined)
+    clean.changedFields = profileFields(record.changedFields, clean.surface);
   return clean;
+}
+
+/** changedFields: only on profile records, distinct known field kinds, never a value. */
+function profileFields(value: unknown, surface: SurfaceId): ProfileFieldKind[] {
+  const isProfile = surface.startsWith('profile-') || surface === 'notify-network-setting';
+  if (
+    !isProfile ||
+    !Array.isArray(value) ||
+    new Set(value).size !== value.length ||
+    !value.every((kind) => (PROFILE_FIELD_KINDS as readonly unknown[]).includes(kind))
+  ) {
+    throw new TypeError('record.changedFields: expected distinct known field kinds on a profile record');
+  }
+  return [...(value as ProfileFieldKind[])];
 }
 
 /**

@@ -23,6 +23,7 @@ const ALTERATIONS: Record<keyof DecisionLogEntry, (entry: DecisionLogEntry) => u
   route: (e) => `${e.route}x/`,
   host: (e) => (e.host === 'www.acme.nl' ? 'www.acme-installaties.nl' : 'www.acme.nl'),
   exposed: (e) => (e.exposed?.includes('photo') ? ['name'] : ['name', 'photo']),
+  changedFields: (e) => (e.changedFields?.includes('company') ? ['title'] : ['company']),
   seq: (e) => e.seq + 10,
   prevHash: (e) => e.prevHash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
   hash: (e) => e.hash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),

@@ -223,11 +223,11 @@ describe('CSV export', () => {
     const csv = exportLogCsv(log.entries, log.notes, 'nl');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'Regel,Tijd,Activiteit,Plek,Werkgever betrokken,Uitkomst,Regels,Beslissing,Pagina,Website,Getoond,Notitie,Vorige hash,Hash',
+      'Regel,Tijd,Activiteit,Plek,Werkgever betrokken,Uitkomst,Regels,Beslissing,Pagina,Website,Getoond,Gewijzigde velden,Notitie,Vorige hash,Hash',
     );
     expect(lines).toHaveLength(log.entries.length + 2); // header, rows, final empty line after the last CRLF
     expect(lines[1]).toBe(
-      `1,2025-01-10T09:30:00.000Z,feed-post,feed-composer,ja,not-allowed,R1,geannuleerd,/groups/1000/,,,,${log.entries[0]?.prevHash},${log.entries[0]?.hash}`,
+      `1,2025-01-10T09:30:00.000Z,feed-post,feed-composer,ja,not-allowed,R1,geannuleerd,/groups/1000/,,,,,${log.entries[0]?.prevHash},${log.entries[0]?.hash}`,
     );
     expect(lines[2]).toContain(',"Asked HR, ""no"" is fine",');
     expect(lines[3]).toContain(',"\'=HYPERLINK(""x"")",');
@@ -239,7 +239,7 @@ describe('CSV export', () => {
     const finding = await appendEntry(entries, websiteRecord(), sha256);
     const csv = exportLogCsv([...entries, finding], {}, 'nl').split('\r\n');
     expect(csv[2]).toBe(
-      `2,2026-01-15T10:00:00.000Z,website-photo,employer-website,ja,unassessed,,opgemerkt,/team,www.acme-installaties.nl,name job-title photo,,${finding.prevHash},${finding.hash}`,
+      `2,2026-01-15T10:00:00.000Z,website-photo,employer-website,ja,unassessed,,opgemerkt,/team,www.acme-installaties.nl,name job-title photo,,,${finding.prevHash},${finding.hash}`,
     );
     expect(exportLogCsv([finding], {}, 'en')).toContain(',noticed,/team,www.acme-installaties.nl,');
   });
@@ -256,7 +256,7 @@ describe('CSV export', () => {
 
   it('an empty log gives the header alone', () => {
     expect(exportLogCsv([], {}, 'en')).toBe(
-      'Entry,Time,Activity,Surface,Employer-linked,Outcome,Rules,Decision,Page,Website,Shown,Note,Previous hash,Hash\r\n',
+      'Entry,Time,Activity,Surface,Employer-linked,Outcome,Rules,Decision,Page,Website,Shown,Fields changed,Note,Previous hash,Hash\r\n',
     );
   });
 });

@@ -1,6 +1,6 @@
 // The contract between LinkedIn surface detectors and the rest of the content script.
 // A detector only reads the page: it never writes into LinkedIn's DOM and knows nothing of the law.
-import type { SurfaceId, UiGeneration } from '../../../core/protocol';
+import type { ProfileFieldKind, SurfaceId, UiGeneration } from '../../../core/protocol';
 
 /** How a piece of text or markup ties the moment to the employer. */
 export type EmployerSignal = 'name' | 'mention' | 'hashtag' | 'company-link';
@@ -32,19 +32,7 @@ export interface MomentFacts {
   endsCurrentPositionAtEmployer?: boolean;
 }
 
-/** Kinds of profile field a save carries (ids only, never values). */
-export type ProfileFieldKind =
-  | 'headline'
-  | 'current-position'
-  | 'company'
-  | 'title'
-  | 'current-role'
-  | 'end-current-position'
-  | 'about'
-  | 'photo'
-  | 'photo-visibility'
-  | 'open-to-work-visibility'
-  | 'notify-network';
+export type { ProfileFieldKind };
 
 /** A submission the user is about to make, found from an event's composed path. */
 export interface ExposureMoment {
