@@ -3,6 +3,7 @@
 // its own messages and returns undefined for the rest: one listener line per handler.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAssessmentService } from '../components/state/assessment-service';
 import { createDecisionLogWriter } from '../components/state/log-writer';
 import { createSettingsStore, whenLoaded } from '../components/state/settings-store';
 import { keepWebsiteScriptsInSync } from '../components/website/host-permissions';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
     websiteFindings.handleMessage(message, sender),
   );
   browser.runtime.onMessage.addListener((message: unknown, sender) => writer.handleMessage(message, sender));
+  // The in-page warning asks here for its assessment, so the legal texts stay out of the content script.
+  registerAssessmentService(browser);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
