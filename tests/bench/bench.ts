@@ -356,6 +356,7 @@ export function formatResults(r: BenchResults): string {
       table([
         [
           'posts',
+          'batch',
           'runs',
           'baseline',
           'extension',
