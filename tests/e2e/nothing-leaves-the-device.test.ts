@@ -1,0 +1,110 @@
+// Nothing leaves the device: a full browsing run with the built extension — onboarding, a warning on
+// every LinkedIn surface, the log exported as JSON and CSV, a letter drafted and copied — while every
+// request of every context (pages, extension pages, the service worker, content scripts) is recorded.
+// The only traffic allowed is the extension's own files and the LinkedIn fixture documents we serve.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
+import {
+  composerParts,
+  openComposer,
+  serveFixtures,
+  settingsWith,
+  settle,
+  storeSettings,
+  typeInto,
+  warningButton,
+  warningDialog,
+} from './linkedin-support';
+
+let browser: ExtensionBrowser;
+let fixtures: ReturnType<typeof serveFixtures>;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  fixtures = serveFixtures(browser);
+  await fixtures.ready;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('nothing leaves the device', () => {
+  it('the recorder sees requests from the service worker and from pages (self-check)', async () => {
+    const before = browser.externalRequests.length;
+    await browser.serviceWorker.evaluate(() => fetch('https://canary.invalid/sw').catch(() => undefined));
+    const page = await openExtensionPage(browser, 'popup.html');
+    await page.evaluate(() => fetch('https://canary.invalid/page').catch(() => undefined));
+    await page.close();
+    expect(browser.externalRequests.slice(before)).toEqual([
+      'https://canary.invalid/sw',
+      'https://canary.invalid/page',
+    ]);
+    browser.externalRequests.length = 0;
+  });
+
+  it('makes no request of its own during onboarding, warnings on every surface, log export and a letter', async () => {
+    // Onboarding on the options page.
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByLabel('Employer name').fill('Acme Installaties');
+    await options.getByLabel('Other names of your employer').fill('Acme');
+    await options.getByRole('button', { name: 'Save and finish' }).click();
+    await storeSettings(browser, settingsWith());
+
+    // A warning on every surface, both UI generations; proceed on some, cancel on others.
+    for (const ui of ['classic', 'sdui'] as const) {
+      fixtures.use({ ui, lang: 'en' });
+      for (const [path, surface] of [
+        ['/feed/', 'feed-composer'],
+        ['/groups/4242/', 'group-composer'],
+        ['/company/12345/admin/page-posts/published/', 'company-page-composer'],
+      ] as const) {
+        const page = await browser.context.newPage();
+        await page.goto(`https://www.linkedin.com${path}`);
+        await openComposer(page, ui);
+        const { editor, commit } = composerParts(page, surface);
+        await typeInto(page, editor, 'News from Acme Installaties');
+        await commit.click();
+        await warningDialog(page).waitFor();
+        // Answer what the warning asks, then open the detail (reasons, sources, rights).
+        for (const value of ['employer-asks', 'work']) {
+          const option = page.locator(`[data-exposure-guard] input[value="${value}"]`);
+          if (await option.count()) await option.check();
+        }
+        await page.locator('[data-exposure-guard] details').first().click();
+        await warningButton(page, surface === 'feed-composer' ? 'cancel' : 'proceed').click();
+        await settle(page, 800);
+        await page.close();
+      }
+      const page = await browser.context.newPage();
+      await page.goto('https://www.linkedin.com/groups/4242/');
+      await page.locator('[data-fixture-open-comment]').first().click();
+      const { editor, commit } = composerParts(page, 'comment');
+      await typeInto(page, editor, 'Good point');
+      await commit.click();
+      await warningDialog(page).waitFor();
+      await warningButton(page, 'proceed').click();
+      await settle(page, 800);
+      await page.close();
+    }
+
+    // The popup, the log exported both ways, and a letter drafted and copied.
+    const popup = await openExtensionPage(browser, 'popup.html');
+    for (const view of ['Know your rights', 'Check a request', 'Latest decisions']) {
+      await popup.getByRole('button', { name: view }).click();
+    }
+    await popup.close();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+    for (const name of [/Export JSON/, /Export CSV/]) {
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        options.getByRole('button', { name }).click(),
+      ]);
+      expect(await download.path()).toBeTruthy();
+    }
+    await options.getByRole('button', { name: 'Draft a letter' }).first().click();
+    await options.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await settle(options, 300);
+
+    expect(browser.externalRequests).toEqual([]);
+  });
+});
