@@ -286,7 +286,7 @@ const FEED_SCRIPT = `
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
   async function run(n, options) {
-    const o = Object.assign({ batch: 10, composerEvery: 20, commentEvery: 5 }, options || {});
+    const o = Object.assign({ batch: 10, composerEvery: 10, commentEvery: 5 }, options || {});
     const started = performance.now();
     const before = { posts, composerOpens, commentBoxes };
     let batches = 0;
