@@ -1,6 +1,6 @@
-// `npm run bench` (after `wxt build`): builds Firefox too, runs the benchmark, prints the table and writes
+// `npm run bench` (after `npm run build:all`): runs the benchmark, prints the table and writes
 // tests/bench/results/latest.json. Options: --quick (100 posts, one run each, no growth), --runs N,
-// --posts N, --clicks N, --no-firefox-build.
+// --posts N, --clicks N, --build (build Chrome and Firefox first, when run by hand).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +16,9 @@ function numberOption(args: string[], name: string): number | undefined {
 }
 
 const args = process.argv.slice(2);
-if (!args.includes('--no-firefox-build')) {
-  console.log('building Firefox (wxt build -b firefox) for its sizes');
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+if (args.includes('--build')) {
+  console.log('building Chrome and Firefox (npm run build:all)');
+  execFileSync('npm', ['run', 'build:all'], { cwd: ROOT, stdio: 'ignore' });
 }
 const results = await runBench({
   quick: args.includes('--quick'),
