@@ -1,6 +1,5 @@
 // The toolbar popup: this page's status, "Know your rights", "Check a request", the latest decisions.
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { popupMessages } from '../../core/i18n/messages/popup';
 import { LanguageProvider, useTranslator } from '../i18n';
@@ -8,6 +7,7 @@ import type { DecisionLogState } from '../state/decision-log-store';
 import type { SettingsState } from '../state/settings-store';
 import { useSettingsLanguage } from '../state/use-settings-language';
 import { useStoreState } from '../state/use-store';
+import { LazyView } from './LazyView';
 import { TabStatusView } from './TabStatusView';
 import type { TabStatus } from './tab-status';
 
@@ -18,7 +18,8 @@ export interface PopupAppProps {
   settingsStore: StoreApi<SettingsState>;
   logStore: StoreApi<DecisionLogState>;
   browserLanguage?: string;
-  readStatus?: () => Promise<TabStatus>;
+  /** Reads the active tab's status; given the employer hosts from the settings. */
+  readStatus?: (websiteHosts: readonly string[]) => Promise<TabStatus>;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -36,22 +37,9 @@ const loadRights = () => import('../rights/RightsExplainer').then((m) => m.Right
 const loadWizard = () => import('../wizard/RequestWizard').then((m) => m.RequestWizard);
 const loadLatest = () => import('./LatestDecisions').then((m) => m.LatestDecisions);
 
-function LazyView<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
-  const t = useTranslator(popupMessages);
-  const [View, setView] = useState<ComponentType<P> | null>(null);
-  useEffect(() => {
-    let live = true;
-    void props.load().then((component) => live && setView(() => component));
-    return () => {
-      live = false;
-    };
-  }, [props.load]);
-  return View ? <View {...props.props} /> : <p role="status">{t('loadingView')}</p>;
-}
-
 function Popup(props: PopupAppProps) {
   const t = useTranslator(popupMessages);
-  const { settings } = useStoreState(props.settingsStore);
+  const { settings, loaded } = useStoreState(props.settingsStore);
   const [view, setView] = useState<View>('viewStatus');
   return (
     <div class="popup">
@@ -69,7 +57,9 @@ function Popup(props: PopupAppProps) {
         ))}
       </nav>
       <main>
-        {view === 'viewStatus' && <TabStatusView settings={settings} readStatus={props.readStatus} />}
+        {view === 'viewStatus' && (
+          <TabStatusView settings={settings} settingsLoaded={loaded} readStatus={props.readStatus} />
+        )}
         {view === 'viewRights' && <LazyView load={loadRights} props={{}} />}
         {view === 'viewCheck' && <LazyView load={loadWizard} props={{ settings }} />}
         {view === 'viewLog' && <LazyView load={loadLatest} props={{ logStore: props.logStore }} />}

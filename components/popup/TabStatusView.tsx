@@ -7,21 +7,35 @@ import { popupMessages } from '../../core/i18n/messages/popup';
 import type { Settings } from '../../core/settings';
 import { useTranslator } from '../i18n';
 import { missingSettings } from '../state/settings-completeness';
+import { LazyView } from './LazyView';
 import { readTabStatus, type TabStatus } from './tab-status';
 
-export function TabStatusView(props: { settings: Settings; readStatus?: () => Promise<TabStatus> }) {
+// The website finding view brings the evaluator and the letters: loaded only on an employer page.
+const loadWebsiteFinding = () => import('../website/WebsiteFindingView').then((m) => m.WebsiteFindingView);
+
+export function TabStatusView(props: {
+  settings: Settings;
+  /** False until the settings store has read storage (the employer hosts are not known before). */
+  settingsLoaded?: boolean;
+  readStatus?: (websiteHosts: readonly string[]) => Promise<TabStatus>;
+}) {
   const t = useTranslator(popupMessages);
   const [status, setStatus] = useState<TabStatus | null>(null);
+  const loaded = props.settingsLoaded ?? true;
+  // The hosts as one string: the effect runs again when they change, not on every new array.
+  const hostsKey = props.settings.websiteHosts.join(' ');
   useEffect(() => {
+    if (!loaded) return;
     let live = true;
-    (props.readStatus ?? readTabStatus)().then(
+    const hosts = hostsKey === '' ? [] : hostsKey.split(' ');
+    (props.readStatus ?? readTabStatus)(hosts).then(
       (next) => live && setStatus(next),
       () => live && setStatus({ kind: 'not-linkedin' }),
     );
     return () => {
       live = false;
     };
-  }, [props.readStatus]);
+  }, [props.readStatus, loaded, hostsKey]);
 
   return (
     <section aria-labelledby="status-title">
@@ -31,7 +45,14 @@ export function TabStatusView(props: { settings: Settings; readStatus?: () => Pr
         {status?.kind === 'not-linkedin' && <p>{t('notLinkedIn')}</p>}
         {status?.kind === 'no-answer' && <p class="error">{t('noAnswer')}</p>}
         {status?.kind === 'protected' && <HealthView health={status.health} />}
+        {status?.kind === 'employer-website' && <p>{t('employerWebsite', { host: status.report.host })}</p>}
+        {status?.kind === 'website-no-answer' && (
+          <p class="error">{t('websiteNoAnswer', { host: status.host })}</p>
+        )}
       </div>
+      {status?.kind === 'employer-website' && (
+        <LazyView load={loadWebsiteFinding} props={{ report: status.report, settings: props.settings }} />
+      )}
       <SettingsCompleteness settings={props.settings} />
     </section>
   );

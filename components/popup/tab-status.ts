@@ -1,21 +1,33 @@
-// What the popup knows of the current tab: asks the LinkedIn content script for its health report.
-// tabs.query only reveals the URL of tabs the extension has host permission for (LinkedIn).
+// What the popup knows of the current tab: asks the LinkedIn content script for its health report,
+// or, on one of the employer's websites, the website content script for what the page shows.
+// tabs.query only reveals the URL of tabs the extension has host permission for (LinkedIn, and the
+// employer hosts the user granted).
 import { browser } from 'wxt/browser';
-import type { ExtensionMessage, HealthReport } from '../../core/protocol';
+import type { ExtensionMessage, HealthReport, WebsiteMessage, WebsitePageReport } from '../../core/protocol';
+import { isWebsitePageReport } from '../website/page-report';
 
 export type TabStatus =
   | { kind: 'not-linkedin' }
   /** A LinkedIn tab whose content script does not answer (opened before install, or reloading). */
   | { kind: 'no-answer' }
-  | { kind: 'protected'; health: HealthReport };
+  | { kind: 'protected'; health: HealthReport }
+  /** A page of one of the user's employer websites, and what it shows of the user. */
+  | { kind: 'employer-website'; report: WebsitePageReport }
+  /** An employer-website tab whose script does not answer (opened before the host was added). */
+  | { kind: 'website-no-answer'; host: string };
 
 export function isLinkedInUrl(url: string | undefined): boolean {
-  if (!url) return false;
+  return httpsHost(url) === 'www.linkedin.com';
+}
+
+/** The host of an https URL, lower case; null for anything else. */
+function httpsHost(url: string | undefined): string | null {
+  if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname === 'www.linkedin.com';
+    return parsed.protocol === 'https:' ? parsed.hostname.toLowerCase() : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -31,14 +43,32 @@ function isHealthReport(value: unknown): value is HealthReport {
   );
 }
 
-export async function readTabStatus(): Promise<TabStatus> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return { kind: 'not-linkedin' };
-  const message: ExtensionMessage = { type: 'get-health' };
+/** The content script's answer when it has the expected shape; null when it is missing or malformed. */
+async function ask<T>(
+  tabId: number,
+  message: unknown,
+  valid: (value: unknown) => value is T,
+): Promise<T | null> {
   try {
-    const health: unknown = await browser.tabs.sendMessage(tab.id, message);
-    return isHealthReport(health) ? { kind: 'protected', health } : { kind: 'no-answer' };
+    const answer: unknown = await browser.tabs.sendMessage(tabId, message);
+    return valid(answer) ? answer : null;
   } catch {
-    return { kind: 'no-answer' };
+    return null;
   }
+}
+
+/** The status of the active tab; `websiteHosts` are the employer hosts from the settings. */
+export async function readTabStatus(websiteHosts: readonly string[] = []): Promise<TabStatus> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const host = httpsHost(tab?.url);
+  if (tab?.id === undefined || host === null) return { kind: 'not-linkedin' };
+  if (websiteHosts.includes(host)) {
+    const message: WebsiteMessage = { type: 'get-website-findings' };
+    const report = await ask(tab.id, message, isWebsitePageReport);
+    return report ? { kind: 'employer-website', report } : { kind: 'website-no-answer', host };
+  }
+  if (!isLinkedInUrl(tab.url)) return { kind: 'not-linkedin' };
+  const message: ExtensionMessage = { type: 'get-health' };
+  const health = await ask(tab.id, message, isHealthReport);
+  return health ? { kind: 'protected', health } : { kind: 'no-answer' };
 }

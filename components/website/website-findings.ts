@@ -6,6 +6,7 @@ import type { LogDecisionResult, WebsiteMessage, WebsitePageReport } from '../..
 import type { Settings } from '../../core/settings';
 import { findingKey, pageExposure } from '../../core/website-finding';
 import type { DecisionLogWriter } from '../state/log-writer';
+import { isWebsitePageReport } from './page-report';
 
 /** What the log keeps of a finding: where and what, never page text. */
 export type WebsiteFindingLogEntry = WebsiteFindingFacts;
@@ -32,14 +33,9 @@ export interface WebsiteFindings {
 }
 
 function isReport(message: unknown): message is Extract<WebsiteMessage, { type: 'website-findings' }> {
-  const m = message as { type?: unknown; report?: Partial<WebsitePageReport> } | null;
+  const m = message as { type?: unknown; report?: unknown } | null;
   return (
-    typeof m === 'object' &&
-    m !== null &&
-    m.type === 'website-findings' &&
-    typeof m.report?.host === 'string' &&
-    typeof m.report.route === 'string' &&
-    Array.isArray(m.report.findings)
+    typeof m === 'object' && m !== null && m.type === 'website-findings' && isWebsitePageReport(m.report)
   );
 }
 

@@ -10,7 +10,11 @@ export const popupMessages = defineMessages(
     viewLog: 'Latest decisions',
     checkingTab: 'Looking at this tab…',
     loadingView: 'Loading…',
-    notLinkedIn: 'This tab is not on LinkedIn. Exposure Guard watches LinkedIn pages only.',
+    notLinkedIn:
+      'This tab is not on LinkedIn or on one of your employer’s websites. Exposure Guard watches only those pages.',
+    employerWebsite: 'This page is on your employer’s website {host}.',
+    websiteNoAnswer:
+      'This page of {host} does not answer yet. Reload the page (it was probably open before you added the website).',
     noAnswer:
       'This LinkedIn tab does not answer yet. Reload the page (it was probably open before Exposure Guard was installed).',
     protectedTitle: 'Protected on this page',
@@ -31,7 +35,11 @@ export const popupMessages = defineMessages(
     viewLog: 'Laatste beslissingen',
     checkingTab: 'Dit tabblad wordt bekeken…',
     loadingView: 'Bezig met laden…',
-    notLinkedIn: 'Dit tabblad is niet op LinkedIn. Exposure Guard let alleen op LinkedIn-pagina’s.',
+    notLinkedIn:
+      'Dit tabblad is niet op LinkedIn of op een website van je werkgever. Exposure Guard let alleen op die pagina’s.',
+    employerWebsite: 'Deze pagina staat op de website van je werkgever {host}.',
+    websiteNoAnswer:
+      'Deze pagina van {host} reageert nog niet. Laad de pagina opnieuw (hij stond waarschijnlijk al open voordat je de website toevoegde).',
     noAnswer:
       'Dit LinkedIn-tabblad reageert nog niet. Laad de pagina opnieuw (hij stond waarschijnlijk al open voordat Exposure Guard werd geïnstalleerd).',
     protectedTitle: 'Beschermd op deze pagina',

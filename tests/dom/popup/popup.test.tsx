@@ -5,6 +5,9 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { readTabStatus } from '../../../components/popup/tab-status';
 import type { HealthReport } from '../../../core/protocol';
 import { RIGHTS_CATALOGUE } from '../../../core/rights';
+import { defaultSettings } from '../../../core/settings';
+import { websiteRecord } from '../../core/log-fixtures';
+import { TEAM_PAGE_HOST, teamPageReport } from '../../fixtures/websites/team-page-report';
 import { byText, click, mount, startStores, unmountAll } from '../options/page-harness';
 import { record } from '../state/records';
 
@@ -143,5 +146,88 @@ describe('popup', () => {
     await click(byText(root, 'nav button', 'Check a request'));
     expect(pressed()).toBe('Check a request');
     await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Check a request'));
+  });
+
+  describe('on one of the employer’s websites', () => {
+    const HOST = TEAM_PAGE_HOST;
+    const report = teamPageReport;
+
+    async function openOnWebsite(hosts: string[]) {
+      await browser.storage.local.set({
+        settings: {
+          ...defaultSettings(),
+          ownName: 'Jan de Vries',
+          role: 'back-office',
+          employer: { name: 'Acme Installaties', aliases: [], companyPageUrl: null },
+          websiteHosts: hosts,
+        },
+      });
+      activeTab(`https://${HOST}/team/?utm=mail`);
+      return openPopup();
+    }
+
+    it('asks the tab what the page shows and shows the finding, its assessment and a letter', async () => {
+      const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(report as never);
+      const { root } = await openOnWebsite([HOST]);
+      await vi.waitFor(() =>
+        expect(root.querySelector('[data-tab-status="employer-website"]')).not.toBeNull(),
+      );
+      expect(send).toHaveBeenCalledWith(7, { type: 'get-website-findings' });
+      expect(root.textContent).toContain(`This page is on your employer’s website ${HOST}.`);
+      await vi.waitFor(() => expect(root.querySelector('.website-finding')).not.toBeNull());
+      expect(root.textContent).toContain('You appear on this page');
+      const exposed = [...root.querySelectorAll('.exposed li')].map((li) => li.textContent);
+      expect(exposed).toEqual(['your name', 'your job title', 'your photo']);
+      // The finding view sits outside the live status region, which only names the site.
+      expect(root.querySelector('[role="status"] .website-finding')).toBeNull();
+
+      await click(byText(root, 'label', 'Yes, my employer requires it'));
+      await vi.waitFor(() => expect(root.querySelector('.assessment')).not.toBeNull());
+      expect([...root.querySelectorAll('.letter-kinds li')].map((li) => li.textContent)).toContain(
+        'Request to erase my photo (Art. 17 GDPR)',
+      );
+      expect(root.querySelector<HTMLTextAreaElement>('#website-letter-text')?.value).toContain(
+        'Jan de Vries',
+      );
+    });
+
+    it('does not ask a tab whose host is not one of the user’s websites', async () => {
+      const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(report as never);
+      const { root } = await openOnWebsite(['www.acme.nl']);
+      await vi.waitFor(() => expect(root.querySelector('[data-tab-status="not-linkedin"]')).not.toBeNull());
+      expect(send).not.toHaveBeenCalled();
+    });
+
+    it('asks to reload when the website script does not answer, or answers nonsense', async () => {
+      const send = vi
+        .spyOn(browser.tabs, 'sendMessage')
+        .mockRejectedValue(new Error('Receiving end does not exist.'));
+      const first = await openOnWebsite([HOST]);
+      await vi.waitFor(() =>
+        expect(first.root.querySelector('[data-tab-status="website-no-answer"]')?.textContent).toContain(
+          `This page of ${HOST} does not answer yet`,
+        ),
+      );
+      unmountAll();
+      send.mockResolvedValue({
+        host: HOST,
+        route: '/team',
+        truncated: false,
+        findings: [{ activity: 'x' }],
+      } as never);
+      const second = await openOnWebsite([HOST]);
+      await vi.waitFor(() =>
+        expect(second.root.querySelector('[data-tab-status="website-no-answer"]')).not.toBeNull(),
+      );
+    });
+
+    it('lists a logged website finding in the latest decisions as noticed', async () => {
+      const { root, writer, logStore } = await openPopup(async () => ({ kind: 'not-linkedin' }));
+      await writer.append(websiteRecord({ exposed: ['name', 'photo'] }));
+      await vi.waitFor(() => expect(logStore.getState().log.entries).toHaveLength(1));
+      await click(byText(root, 'nav button', 'Latest decisions'));
+      await vi.waitFor(() => expect(root.querySelector('.latest li')?.textContent).toContain('Noticed'));
+      expect(root.querySelector('.latest li')?.textContent).toContain(`${HOST}/team shows: name, photo`);
+    });
   });
 });

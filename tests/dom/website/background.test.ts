@@ -10,26 +10,14 @@ import { LOG_KEY } from '../../../components/state/log-storage';
 import { WEBSITE_SCRIPT_ID } from '../../../components/website/host-permissions';
 import type { DecisionLog } from '../../../core/log';
 import { verifyChain } from '../../../core/log';
-import type { WebsitePageReport } from '../../../core/protocol';
 import { defaultSettings, type Settings } from '../../../core/settings';
 import background from '../../../entrypoints/background';
+import { TEAM_PAGE_HOST, teamPageReport } from '../../fixtures/websites/team-page-report';
 import { record } from '../state/records';
 import { installBadgeModel, installPermissionModel, type PermissionModel } from './browser-model';
 
-const HOST = 'www.acme-installaties.nl';
-const report: WebsitePageReport = {
-  host: HOST,
-  route: '/team',
-  truncated: false,
-  findings: [
-    {
-      activity: 'website-photo',
-      exposed: ['name', 'job-title', 'photo'],
-      source: 'heading',
-      nameForm: 'full',
-    },
-  ],
-};
+const HOST = TEAM_PAGE_HOST;
+const report = teamPageReport;
 
 let model: PermissionModel;
 let badge: Map<number, string>;
