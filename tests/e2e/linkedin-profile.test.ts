@@ -203,3 +203,31 @@ describe.each(TWO)('intro, about, photo, open to work, setting ($ui, $lang)', ({
     await page.close();
   });
 });
+
+describe('health view', () => {
+  async function health(url: string) {
+    return browser.serviceWorker.evaluate(async (pattern) => {
+      const [tab] = await chrome.tabs.query({ url: pattern });
+      return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'get-health' });
+    }, url);
+  }
+
+  it.each(TWO)(
+    'lists the profile surfaces found, and a form without a notify switch ($ui, $lang)',
+    async ({ ui, lang }) => {
+      await storeSettings(browser, settingsWith({ language: lang })); // our texts follow the user's language
+    const { page } = await openForm({ ui, lang, notifySwitch: false }, 'position');
+      const report = (await health('https://www.linkedin.com/in/*')) as {
+        surfaces: string[];
+        warnings: string[];
+      };
+      // The open form, and the edit entry points of the page (the classic photo button has a semantic class).
+      const expected = ['profile-position', 'profile-intro', 'profile-about'];
+      if (ui === 'classic') expected.push('profile-photo');
+      expect(new Set(report.surfaces)).toEqual(new Set(expected));
+      expect(report.warnings).toHaveLength(1);
+      expect(report.warnings[0]).toMatch(lang === 'nl' ? /netwerk informeren/ : /notify network/);
+      await page.close();
+    },
+  );
+});

@@ -221,7 +221,8 @@ export function openProfileForms(
     }
     for (const form of deepQueryAll(root, F.dialog)) {
       const kind = formKindOf(form, route);
-      if (kind) found.push({ kind, form });
+      // A root's deep query also reaches shadow roots given as roots of their own: each form once.
+      if (kind && !found.some((f) => f.form === form)) found.push({ kind, form });
     }
   }
   return found;
@@ -234,7 +235,8 @@ export function formsMissingNotifySwitch(
 ): ProfileFormSurface[] {
   return openProfileForms(roots, ctx)
     .filter(({ kind, form }) => FORMS_WITH_SWITCH.includes(kind) && !notifySwitchIn(form))
-    .map(({ kind }) => kind);
+    .map(({ kind }) => kind)
+    .filter((kind, index, kinds) => kinds.indexOf(kind) === index);
 }
 
 export const PROFILE_SURFACES: readonly ProfileFormSurface[] = [
