@@ -122,3 +122,17 @@ describe('containsPhrase', () => {
     expect(containsPhrase('anything', '  ')).toBe(false);
   });
 });
+
+describe('names with regular-expression characters', () => {
+  it('matches hyphenated and dotted employer names instead of throwing', () => {
+    const matcher = createEmployerMatcher({
+      name: 'Coca-Cola',
+      aliases: ['A.S.R. (Utrecht)', 'C++ Works/NL'],
+      companyPageUrl: null,
+    });
+    expect(matcher.signalsInText('I love working at Coca-Cola!')).toContain('name');
+    expect(matcher.signalsInText('Nieuws van a.s.r. (utrecht) vandaag')).toContain('name');
+    expect(matcher.signalsInText('c++ works/nl is hiring')).toContain('name');
+    expect(matcher.signalsInText('Coca Cola zero')).toEqual([]);
+  });
+});
