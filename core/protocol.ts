@@ -135,3 +135,15 @@ export type AssessRequest = { type: 'assess'; situation: Situation; language: La
 export type AssessResult =
   | { ok: true; assessment: Assessment; presentation: AssessmentPresentation }
   | { ok: false; error: string };
+
+// ── The warning UI, loaded on demand (issue 7: the LinkedIn content script stays small). Added by the
+// lazy-UI part. ──
+
+/**
+ * LinkedIn content script → background: inject the warning UI bundle into the sender's tab and frame
+ * (it shares the content script's isolated world). Answered with `LoadWarningUiResult`.
+ */
+export type LoadWarningUiRequest = { type: 'load-warning-ui' };
+
+/** The background's answer to `load-warning-ui`: `ok: true` once the bundle has run in that frame. */
+export type LoadWarningUiResult = { ok: true } | { ok: false; error: string };

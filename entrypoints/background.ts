@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerAssessmentService } from '../components/state/assessment-service';
 import { createDecisionLogWriter } from '../components/state/log-writer';
 import { createSettingsStore, whenLoaded } from '../components/state/settings-store';
+import { registerWarningUiInjector } from '../components/state/warning-ui-injector';
 import { keepWebsiteScriptsInSync } from '../components/website/host-permissions';
 import { createWebsiteFindings, logFindingsTo } from '../components/website/website-findings';
 
@@ -24,6 +25,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => writer.handleMessage(message, sender));
   // The in-page warning asks here for its assessment, so the legal texts stay out of the content script.
   registerAssessmentService(browser);
+  // The LinkedIn guard asks here for its warning UI, injected into its own frame (never web-accessible).
+  registerWarningUiInjector(browser);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });

@@ -3,14 +3,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
-import { profileAddendum } from '../../components/warning/ProfileNotice';
-import { showNotice, showWarning } from '../../components/warning/show-warning';
-import { highlightControl } from '../../components/warning/switch-highlight';
-import { createTranslator, resolveLanguage } from '../../core/i18n';
-import { surfaceLabels } from '../../core/i18n/messages/log';
-import { profileMessages } from '../../core/i18n/messages/profile';
-import { warningMessages } from '../../core/i18n/messages/warning';
-import type { DecisionRecord, ExtensionMessage, HealthReport, UiGeneration } from '../../core/protocol';
+import { resolveLanguage } from '../../core/i18n';
+import type {
+  DecisionRecord,
+  ExtensionMessage,
+  HealthReport,
+  LoadWarningUiRequest,
+  SurfaceId,
+  UiGeneration,
+} from '../../core/protocol';
 import type { Settings } from '../../core/settings';
 import type { Language } from '../../core/types';
 import { type GroupPlacement, shouldWarn } from '../../core/warning-plan';
@@ -20,6 +21,7 @@ import type { ExposureMoment } from './detectors/types';
 import { ACTIVITY_OF_SURFACE } from './moment-activity';
 import { createPageContext } from './page-context';
 import { installSubmitGuard } from './submit-guard';
+import { createWarningUiLoader } from './warning-ui-loader';
 
 /** Page path without query or fragment: the only part of the URL we ever log. */
 export function routeOf(url: URL): string {
@@ -56,6 +58,12 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     browser.runtime.sendMessage(message).catch(recordFailure);
   };
 
+  // The warning UI is a separate bundle the background injects on request (issue 7): preloaded when the
+  // page is idle, else loaded at the first warning. If it cannot load, `warn` rejects and the action goes through.
+  const loadUi: LoadWarningUiRequest = { type: 'load-warning-ui' };
+  const warningUi = createWarningUiLoader({ request: () => browser.runtime.sendMessage(loadUi) });
+  ctx.onInvalidated(warningUi.preloadWhenIdle(window));
+
   const guard = installSubmitGuard(window, {
     detectors: LINKEDIN_DETECTORS,
     pageContext,
@@ -68,7 +76,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
         : 'pass';
     },
     async warn(moment: ExposureMoment) {
-      await whenLoaded(settingsStore);
+      const [, ui] = await Promise.all([whenLoaded(settingsStore), warningUi.load()]);
       const activity = ACTIVITY_OF_SURFACE[moment.surface];
       const employerLinked = moment.facts.employerSignals.length > 0;
       const groupId = moment.facts.groupId;
@@ -76,7 +84,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       const notify = moment.facts.notifyNetwork;
       const switchOn = notify?.state === 'on' ? (notify.control ?? null) : null;
       let wentBack = false;
-      const pending = showWarning({
+      const pending = ui.showWarning({
         activity,
         surface: moment.surface,
         employerLinked,
@@ -84,12 +92,11 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
         language: language(),
         returnFocusTo: moment.editor ?? moment.submitControl,
         groupKind: groupPlacementOf(moment),
-        addendum: profileAddendum(profileNotesOf(moment), language(), switchOn, () => {
+        addendum: ui.profileAddendum(profileNotesOf(moment), language(), switchOn, () => {
           wentBack = true;
         }),
       });
-      const t = createTranslator(profileMessages, language());
-      const highlight = switchOn ? highlightControl(switchOn, t('switchHere')) : null;
+      const highlight = switchOn ? ui.highlightControl(switchOn, ui.switchLabel(language())) : null;
       const result = await pending;
       if (wentBack) highlight?.linger();
       else highlight?.remove();
@@ -117,14 +124,25 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       return result.decision;
     },
     askToSubmitAgain(moment) {
-      const t = createTranslator(warningMessages, language());
-      showNotice(t('submitAgain'), moment.submitControl);
+      warningUi
+        .load()
+        .then(
+          (ui) => ui.showNotice(ui.submitAgainText(language()), moment.submitControl, language()),
+          recordFailure,
+        );
     },
     failure: recordFailure,
   });
   ctx.onInvalidated(() => guard.dispose());
 
-  const healthReport = (): HealthReport => {
+  /** Worded by the warning UI, which holds the texts: loaded only when there is a note to word. */
+  const noSwitchNotes = async (forms: readonly SurfaceId[]): Promise<string[]> => {
+    if (forms.length === 0) return [];
+    const ui = await warningUi.load().catch(() => null);
+    return ui ? forms.map((form) => ui.noSwitchNote(form, language())) : [];
+  };
+
+  const healthReport = async (): Promise<HealthReport> => {
     const ctxNow = pageContext();
     const roots = shadowRootsOf(document);
     const surfaces = [...new Set(LINKEDIN_DETECTORS.flatMap((d) => d.presentSurfaces(roots, ctxNow)))];
@@ -133,28 +151,16 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       surfaces,
       uiGenerations: [...recentGenerations],
       failures,
-      warnings: formsMissingNotifySwitch(roots, ctxNow).map((kind) =>
-        createTranslator(profileMessages, language())('healthNoSwitch', {
-          form: createTranslator(surfaceLabels, language())(kind),
-        }),
-      ),
+      warnings: await noSwitchNotes(formsMissingNotifySwitch(roots, ctxNow)),
     };
   };
 
   const onMessage = (message: unknown) => {
     if ((message as ExtensionMessage | undefined)?.type !== 'get-health') return undefined;
-    try {
-      return Promise.resolve(healthReport());
-    } catch (error) {
+    return healthReport().catch((error: unknown): HealthReport => {
       recordFailure(error);
-      return Promise.resolve({
-        route: location.pathname,
-        surfaces: [],
-        uiGenerations: [],
-        failures,
-        warnings: [],
-      });
-    }
+      return { route: location.pathname, surfaces: [], uiGenerations: [], failures, warnings: [] };
+    });
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

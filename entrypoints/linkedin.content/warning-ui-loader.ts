@@ -1,0 +1,117 @@
+// The warning UI (Preact, the warning, the notices, their texts) is not part of the always-loaded guard
+// (issue 7). The background injects it into this frame on request (entrypoints/linkedin-warning-ui.ts,
+// never web-accessible); it runs in this content script's isolated world and leaves its API in a slot
+// of that world's globalThis. The guard asks for it when the page is idle after load, so the first
+// warning opens at once, and otherwise at the first warning. Types only from the UI's modules here:
+// nothing of the UI is bundled with the guard.
+import type { profileAddendum } from '../../components/warning/ProfileNotice';
+import type { showNotice, showWarning } from '../../components/warning/show-warning';
+import type { highlightControl } from '../../components/warning/switch-highlight';
+import type { LoadWarningUiResult, SurfaceId } from '../../core/protocol';
+import type { Language } from '../../core/types';
+
+/** What the UI bundle hands to the guard. */
+export interface WarningUi {
+  showWarning: typeof showWarning;
+  showNotice: typeof showNotice;
+  profileAddendum: typeof profileAddendum;
+  highlightControl: typeof highlightControl;
+  /** The label over the notify switch's ring. */
+  switchLabel(language: Language): string;
+  /** "LinkedIn did not take it: submit again" after a replay LinkedIn ignored. */
+  submitAgainText(language: Language): string;
+  /** The health view's note that a profile form has no recognisable notify switch. */
+  noSwitchNote(form: SurfaceId, language: Language): string;
+}
+
+/** The slot on the isolated world's globalThis where the UI bundle leaves its API. */
+export const WARNING_UI_SLOT = '__exposureGuardWarningUi';
+
+export interface WarningUiScope {
+  [WARNING_UI_SLOT]?: WarningUi;
+}
+
+/** How long the first warning waits for the background to inject the UI before the action goes through. */
+export const WARNING_UI_TIMEOUT_MS = 3000;
+
+/** After load, the longest the preload waits for an idle moment. */
+export const PRELOAD_IDLE_TIMEOUT_MS = 5000;
+
+export interface WarningUiLoaderOptions {
+  /** Asks the background for the UI (the `load-warning-ui` message); resolves with its answer. */
+  request(): Promise<LoadWarningUiResult | undefined>;
+  /** Where the UI bundle leaves its API: the isolated world's globalThis. */
+  scope?: WarningUiScope;
+  timeoutMs?: number;
+}
+
+export interface WarningUiLoader {
+  /**
+   * The UI, loaded once. Rejects when the background refuses, does not answer in time, or the bundle
+   * left no API; the guard then lets the user's action through, and the next call asks again.
+   */
+  load(): Promise<WarningUi>;
+  /** Loads the UI once the page has loaded and is idle; returns the function that cancels this. */
+  preloadWhenIdle(page: Window): () => void;
+}
+
+export function createWarningUiLoader(options: WarningUiLoaderOptions): WarningUiLoader {
+  const scope = options.scope ?? (globalThis as WarningUiScope);
+  const timeoutMs = options.timeoutMs ?? WARNING_UI_TIMEOUT_MS;
+  let loading: Promise<WarningUi> | null = null;
+
+  const fetchUi = async (): Promise<WarningUi> => {
+    const present = scope[WARNING_UI_SLOT];
+    if (present) return present;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`warning UI: no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      const answer = await Promise.race([options.request(), timeout]);
+      if (!answer?.ok) throw new Error(`warning UI: ${answer?.error ?? 'no answer from the background'}`);
+    } finally {
+      clearTimeout(timer);
+    }
+    const ui = scope[WARNING_UI_SLOT];
+    if (!ui) throw new Error('warning UI: the bundle ran but left no API');
+    return ui;
+  };
+
+  const load = (): Promise<WarningUi> => {
+    loading ??= fetchUi().catch((error: unknown) => {
+      loading = null; // the next warning asks again
+      throw error;
+    });
+    return loading;
+  };
+
+  const preloadWhenIdle = (page: Window): (() => void) => {
+    let cancelled = false;
+    let cancelWait = () => {};
+    const whenIdle = (run: () => void) => {
+      if (typeof page.requestIdleCallback === 'function') {
+        const id = page.requestIdleCallback(run, { timeout: PRELOAD_IDLE_TIMEOUT_MS });
+        cancelWait = () => page.cancelIdleCallback(id);
+      } else {
+        const id = page.setTimeout(run, 200);
+        cancelWait = () => page.clearTimeout(id);
+      }
+    };
+    const preload = () => {
+      if (cancelled) return;
+      // A failed preload costs nothing: the first warning asks again.
+      load().catch(() => {});
+    };
+    const onLoad = () => whenIdle(preload);
+    if (page.document.readyState === 'complete') onLoad();
+    else page.addEventListener('load', onLoad, { once: true });
+    return () => {
+      cancelled = true;
+      page.removeEventListener('load', onLoad);
+      cancelWait();
+    };
+  };
+
+  return { load, preloadWhenIdle };
+}
