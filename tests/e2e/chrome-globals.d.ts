@@ -10,6 +10,10 @@ declare namespace chrome {
       [key: string]: unknown;
     };
   }
+  namespace tabs {
+    function query(queryInfo: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    function sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  }
   namespace i18n {
     function getMessage(name: string): string;
   }

@@ -16,7 +16,7 @@ import {
 import { deepQueryAll, elementsOfPath } from '../dom/deep-query';
 import { employerSignalsOfEditor } from '../dom/employer-facts';
 import { type GroupFacts, groupOfLinks, groupOfPage } from '../dom/group-context';
-import { COMMENT_BOX, ROUTES, SHARE_COMPOSER } from '../surfaces';
+import { COMMENT_BOX, PROFILE_FORM, ROUTES, SHARE_COMPOSER } from '../surfaces';
 import type { ExposureMoment, MomentFacts, PageContext, SurfaceDetector } from './types';
 
 const { classic: CLASSIC, sdui: SDUI, labels: LABELS } = SHARE_COMPOSER;
@@ -44,7 +44,10 @@ export function isShareEditor(editor: Element, ctx: PageContext): boolean {
 export function isSduiShareEditor(editor: Element, ctx: PageContext): boolean {
   if (editor.closest(SDUI.editor) || editor.closest(SDUI.screen)) return true;
   if (editor.matches(CLASSIC.editor)) return false;
-  const inDialogOrRoute = editor.closest('dialog') !== null || ROUTES.sharingCompose.test(ctx.url.pathname);
+  const path = ctx.url.pathname;
+  // An unkeyed editor in a dialog over a profile edit route is a profile form's field, not a share box.
+  const inDialog = editor.closest('dialog') !== null && !PROFILE_FORM.routes.edit.test(path);
+  const inDialogOrRoute = inDialog || ROUTES.sharingCompose.test(path);
   return inDialogOrRoute && !isCommentLikeEditor(editor) && !editor.closest(COMMENT_BOX.card);
 }
 
