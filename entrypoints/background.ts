@@ -10,6 +10,9 @@ import { registerWarningUiInjector } from '../components/state/warning-ui-inject
 import { keepWebsiteScriptsInSync } from '../components/website/host-permissions';
 import { createWebsiteFindings, logFindingsTo } from '../components/website/website-findings';
 
+/** Settings JSON seeded at install in the Firefox test build only (see wxt.config.ts); null otherwise. */
+declare const __EG_TEST_SEED_SETTINGS__: string | null;
+
 export default defineBackground(() => {
   const writer = createDecisionLogWriter();
   const settingsStore = createSettingsStore();
@@ -28,6 +31,9 @@ export default defineBackground(() => {
   // The LinkedIn guard asks here for its warning UI, injected into its own frame (never web-accessible).
   registerWarningUiInjector(browser);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    if (reason !== 'install') return;
+    if (__EG_TEST_SEED_SETTINGS__)
+      void browser.storage.local.set({ settings: JSON.parse(__EG_TEST_SEED_SETTINGS__) });
+    void browser.runtime.openOptionsPage();
   });
 });

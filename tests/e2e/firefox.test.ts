@@ -3,12 +3,17 @@
 // script detects a group post, the warning appears, Cancel keeps the draft, Proceed posts once.
 // moz-extension:// pages cannot be opened this way, so the popup stays covered by the Chromium suites.
 // If firefox-esr is not installed, this suite fails loudly unless EG_SKIP_FIREFOX=1 says why it may not run.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureOptions, type FixtureState, LINKEDIN_FIXTURES } from '../fixtures/linkedin';
+import { PROFILE_PATH, type ProfileFixtureOptions, profilePage } from '../fixtures/linkedin/profile';
+import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
 import { ROOT } from './harness';
+import { settingsWith } from './linkedin-support';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -122,6 +127,94 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
       expect(await warningOpen(page)).toBe(false);
       expect((await state(page)).submissions).toEqual([
         { surface: 'group-composer', text: 'Our team at Acme is hiring' },
+      ]);
+      await page.close();
+    });
+  }
+});
+
+/** The first element matching `selector` in the document or any open shadow root (page world). */
+function deepQuery(page: Page, selector: string) {
+  return page.waitForFunction(
+    (sel: string) => {
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) {
+        const root = roots[i] as Document | ShadowRoot;
+        const hit = root.querySelector(sel);
+        if (hit) return hit;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+      return null;
+    },
+    {},
+    selector,
+  ) as Promise<import('puppeteer-core').ElementHandle<HTMLElement>>;
+}
+
+// The profile position form needs the employer in the settings. A test cannot open moz-extension://
+// pages to fill them in, so this suite builds a copy of the Firefox add-on whose settings are seeded at
+// install (EG_TEST_SEED_SETTINGS, see wxt.config.ts); otherwise the build is the product's.
+describe.skipIf(Boolean(skipReason))('the Firefox build on a profile position form (seeded settings)', () => {
+  let browser: Browser;
+  let outDir: string;
+  let options: ProfileFixtureOptions = { ui: 'classic', lang: 'en' };
+
+  beforeAll(async () => {
+    if (!existsSync(FIREFOX)) throw new Error(`firefox-esr not found at ${FIREFOX}`);
+    outDir = mkdtempSync(join(tmpdir(), 'exposure-guard-firefox-'));
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, EG_OUT_DIR: outDir, EG_TEST_SEED_SETTINGS: JSON.stringify(settingsWith()) },
+    });
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    await browser.installExtension(join(outDir, 'firefox-mv2'));
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function openPosition(ui: ProfileFixtureOptions['ui']): Promise<Page> {
+    options = { ui, lang: 'en' };
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname === 'www.linkedin.com' && url.pathname.startsWith('/in/')) {
+        void request.respond({ status: 200, contentType: 'text/html', body: profilePage(options) });
+      } else void request.abort();
+    });
+    await page.goto(`https://www.linkedin.com${PROFILE_PATH}`);
+    await page.click('[data-fixture-edit="position"]');
+    return page;
+  }
+
+  const profileState = (page: Page) =>
+    page.evaluate(() => {
+      const state = (window as unknown as { __profile: ProfileFixtureState }).__profile;
+      return { submissions: state.submissions, fields: state.fields() };
+    });
+
+  for (const ui of ['classic', 'sdui'] as const) {
+    it(`warns on saving a position at the employer (${ui}); Cancel keeps every field, Proceed saves once`, async () => {
+      const page = await openPosition(ui);
+      const company = await deepQuery(page, '[data-fixture-form] [data-fixture-field$="requiredCompany"]');
+      await company.click();
+      await page.keyboard.type('Acme Installaties');
+      const before = (await profileState(page)).fields;
+      await (await deepQuery(page, '[data-fixture-form] [data-fixture-save]')).click();
+      await deepQuery(page, '[data-exposure-guard]');
+      await (await deepQuery(page, '[data-action="cancel"]')).click();
+      await page.waitForFunction(() => !document.querySelector('[data-exposure-guard]'));
+      expect(await profileState(page)).toEqual({ submissions: [], fields: before });
+
+      await (await deepQuery(page, '[data-fixture-form] [data-fixture-save]')).click();
+      await deepQuery(page, '[data-exposure-guard]');
+      await (await deepQuery(page, '[data-action="proceed"]')).click();
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect((await profileState(page)).submissions).toEqual([
+        { surface: 'profile-position', fields: before },
       ]);
       await page.close();
     });
