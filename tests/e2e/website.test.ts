@@ -1,29 +1,33 @@
 // The employer's website in real Chromium: the fixture team page is served at the employer's own
 // address (request routing, no network), the website content script is registered at run time for
-// that host, finds the user, puts its marker next to the name and answers the popup's query.
+// that host, finds the user, puts its marker next to the name and answers the popup's query; the
+// background sets the badge and logs the finding once; the popup shows the finding, assesses it and
+// drafts the letter; the options page's remove and add keep the settings and registration in step.
 //
 // Why the host is granted up front: a headless browser cannot click its own permission prompt, so
 // `permissions.request` can never be answered here. The test therefore loads a COPY of the Chrome
 // build whose manifest lists the employer host under host_permissions (a test-only setting; the
 // product build only has it under optional_host_permissions and asks when the user adds the host).
-// The options page's request call itself is tested in tests/dom/website/host-permissions.test.ts.
+// The options page's request call itself (asked as the click's first call, refusal, removal) is
+// tested in tests/dom/options/website-hosts.test.tsx and tests/dom/website/host-permissions.test.ts.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBSITE_SCRIPT_ID } from '../../components/website/host-permissions';
-import type { WebsitePageReport } from '../../core/protocol';
 import { defaultSettings, type Settings } from '../../core/settings';
+import { TEAM_PAGE_HOST, teamPageReport } from '../fixtures/websites/team-page-report';
 import {
   assertBuilt,
   CHROME_BUILD,
   type ExtensionBrowser,
   launchWithExtension,
+  openExtensionPage,
   readFixture,
 } from './harness';
 
-const HOST = 'www.acme-installaties.nl';
+const HOST = TEAM_PAGE_HOST;
 const ORIGIN = `https://${HOST}/*`;
 
 interface Manifest {
@@ -88,24 +92,27 @@ describe('the employer website in headless Chromium', () => {
     await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
   });
 
+  /** The website script's registrations, as the background made them. */
+  const registered = async () =>
+    browser.serviceWorker.evaluate(
+      (id) =>
+        (
+          chrome as unknown as {
+            scripting: {
+              getRegisteredContentScripts(f: { ids: string[] }): Promise<{ matches?: string[] }[]>;
+            };
+          }
+        ).scripting.getRegisteredContentScripts({ ids: [id] }),
+      WEBSITE_SCRIPT_ID,
+    );
+  const registeredMatches = async () => (await registered()).map((script) => script.matches);
+
   afterAll(async () => {
     await browser?.close();
     if (buildDir) rmSync(buildDir, { recursive: true, force: true });
   });
 
   it('registers the website script at run time for the granted host only (background sync)', async () => {
-    const registered = async () =>
-      browser.serviceWorker.evaluate(
-        (id) =>
-          (
-            chrome as unknown as {
-              scripting: {
-                getRegisteredContentScripts(f: { ids: string[] }): Promise<{ matches?: string[] }[]>;
-              };
-            }
-          ).scripting.getRegisteredContentScripts({ ids: [id] }),
-        WEBSITE_SCRIPT_ID,
-      );
     await expect
       .poll(registered, {
         timeout: 5_000,
@@ -139,19 +146,7 @@ describe('the employer website in headless Chromium', () => {
       const [tab] = await api.tabs.query({ url: `https://${host}/*` });
       return api.tabs.sendMessage(tab?.id ?? -1, { type: 'get-website-findings' });
     }, HOST);
-    expect(report).toEqual({
-      host: HOST,
-      route: '/team',
-      truncated: false,
-      findings: [
-        {
-          activity: 'website-photo',
-          exposed: ['name', 'job-title', 'photo'],
-          source: 'heading',
-          nameForm: 'full',
-        },
-      ],
-    } satisfies WebsitePageReport);
+    expect(report).toEqual(teamPageReport);
     expect(JSON.stringify(report)).not.toMatch(/Vries|Servicemonteur/);
   });
 
@@ -171,6 +166,82 @@ describe('the employer website in headless Chromium', () => {
         message: 'the background should pass messages to createWebsiteFindings()',
       })
       .toBe('!');
+  });
+
+  it('logs the finding once (host, page, what it shows, noticed), not on every visit', async () => {
+    await page.reload();
+    await expect.poll(() => page.locator('exposure-guard-marker').count(), { timeout: 5_000 }).toBe(1);
+    const log = await openExtensionPage(browser, 'options.html');
+    await log.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+    const rows = log.locator('.log-table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
+    const row = (await rows.first().textContent()) ?? '';
+    expect(row).toContain('Employer’s website');
+    expect(row).toContain(`${HOST}/team shows: name, job title, photo`);
+    expect(row).toContain('Noticed');
+    expect(row).toContain('Not assessed'); // role known, but who wanted the page is the user's answer
+    expect(row).not.toMatch(/Vries|Servicemonteur/);
+    await log.close();
+  });
+
+  // The popup opened as a tab is a tab of the same window: with the team page brought to the front
+  // and the popup page reloaded, the team page is the active tab the popup asks, as when the
+  // toolbar button is clicked. No test-only switch in the popup.
+  it('shows the finding in the popup, assesses it with the answer and drafts the letter', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await page.bringToFront();
+    await popup.reload();
+    await expect
+      .poll(() => popup.locator('[data-tab-status]').getAttribute('data-tab-status'), { timeout: 5_000 })
+      .toBe('employer-website');
+    await expect.poll(() => popup.getByText('You appear on this page').count(), { timeout: 5_000 }).toBe(1);
+    expect(await popup.locator('.exposed li').allTextContents()).toEqual([
+      'your name',
+      'your job title',
+      'your photo',
+    ]);
+    await popup.locator('#website-initiator').getByLabel('Yes, my employer requires it').check();
+    await expect.poll(() => popup.locator('.assessment').count()).toBe(1);
+    expect(await popup.locator('.letter-kinds li').allTextContents()).toContain(
+      'Request to erase my photo (Art. 17 GDPR)',
+    );
+    const letter = await popup.locator('#website-letter-text').inputValue();
+    expect(letter).toContain('Acme Installaties');
+    expect(letter).toContain('Jan de Vries');
+    await popup.close();
+  });
+
+  // The host is granted by this copy's manifest, so Chromium answers the request without a prompt
+  // (and cannot take the access back): what is tested here is the options page's wiring of the
+  // settings and the registration; the prompt itself is tested in tests/dom/options.
+  it('removes and adds the website on the options page: settings and registration follow', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByRole('button', { name: `Remove ${HOST}` }).click();
+    await expect
+      .poll(() =>
+        options
+          .getByRole('status')
+          .filter({ hasText: `${HOST} removed` })
+          .count(),
+      )
+      .toBe(1);
+    await expect.poll(registeredMatches, { timeout: 5_000 }).toEqual([]);
+    await options.getByLabel('Website address').fill(`https://${HOST}/team`);
+    await options.getByRole('button', { name: 'Add website' }).click();
+    await expect
+      .poll(() =>
+        options
+          .getByRole('status')
+          .filter({ hasText: `${HOST} added` })
+          .count(),
+      )
+      .toBe(1);
+    await expect.poll(registeredMatches, { timeout: 5_000 }).toEqual([[ORIGIN]]);
+    const stored = await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.get('settings').then((items) => (items.settings as Settings).websiteHosts),
+    );
+    expect(stored).toEqual([HOST]);
+    await options.close();
   });
 
   it('makes no request of its own', () => {
