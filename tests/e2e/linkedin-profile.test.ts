@@ -216,7 +216,7 @@ describe('health view', () => {
     'lists the profile surfaces found, and a form without a notify switch ($ui, $lang)',
     async ({ ui, lang }) => {
       await storeSettings(browser, settingsWith({ language: lang })); // our texts follow the user's language
-    const { page } = await openForm({ ui, lang, notifySwitch: false }, 'position');
+      const { page } = await openForm({ ui, lang, notifySwitch: false }, 'position');
       const report = (await health('https://www.linkedin.com/in/*')) as {
         surfaces: string[];
         warnings: string[];
