@@ -111,9 +111,10 @@ describe('warning UI bundle', () => {
     });
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
+      // At document creation (before <html> exists): an image whose load is pending delays the load event.
       const image = document.createElement('img');
       image.src = 'https://www.linkedin.com/held-image.png';
-      document.documentElement.append(image);
+      (window as unknown as { heldImage: HTMLImageElement }).heldImage = image;
     });
     const scripts = await parsedScripts(page);
     try {
