@@ -23,7 +23,6 @@ export interface WarningUiSender {
 export interface ScriptInjection {
   target: { tabId: number; frameIds: number[] };
   files: ScriptFile[];
-  func?: undefined;
 }
 
 /** What the injector needs of `browser.scripting`. */
