@@ -30,6 +30,7 @@ function useHashRoute(): OptionsRoute {
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onHash);
+    onHash(); // a hash changed between the first render and this listener is not missed
     return () => removeEventListener('hashchange', onHash);
   }, []);
   return route;

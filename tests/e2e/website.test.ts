@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBSITE_SCRIPT_ID } from '../../components/website/host-permissions';
 import { defaultSettings, type Settings } from '../../core/settings';
 import { TEAM_PAGE_HOST, teamPageReport } from '../fixtures/websites/team-page-report';
+import { axeViolations } from './axe';
 import {
   assertBuilt,
   CHROME_BUILD,
@@ -171,7 +172,7 @@ describe('the employer website in headless Chromium', () => {
   it('logs the finding once (host, page, what it shows, noticed), not on every visit', async () => {
     await page.reload();
     await expect.poll(() => page.locator('exposure-guard-marker').count(), { timeout: 5_000 }).toBe(1);
-    const log = await openExtensionPage(browser, 'options.html');
+    const log = await browser.context.newPage();
     await log.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
     const rows = log.locator('.log-table tbody tr');
     await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
@@ -208,6 +209,7 @@ describe('the employer website in headless Chromium', () => {
     const letter = await popup.locator('#website-letter-text').inputValue();
     expect(letter).toContain('Acme Installaties');
     expect(letter).toContain('Jan de Vries');
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
@@ -241,6 +243,7 @@ describe('the employer website in headless Chromium', () => {
       chrome.storage.local.get('settings').then((items) => (items.settings as Settings).websiteHosts),
     );
     expect(stored).toEqual([HOST]);
+    expect(await axeViolations(options)).toEqual([]);
     await options.close();
   });
 
