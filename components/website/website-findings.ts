@@ -28,7 +28,7 @@ export interface WebsiteFindings {
   /** Handles `website-findings` from a content script; undefined for any other message. */
   handleMessage(
     message: unknown,
-    sender: { tab?: { id?: number } },
+    sender: { tab?: { id?: number }; url?: string },
   ): Promise<WebsiteFindingsResult> | undefined;
 }
 
@@ -37,6 +37,17 @@ function isReport(message: unknown): message is Extract<WebsiteMessage, { type: 
   return (
     typeof m === 'object' && m !== null && m.type === 'website-findings' && isWebsitePageReport(m.report)
   );
+}
+
+/** The browser names the page a message came from: its host must be the one the report names. */
+function fromReportedHost(senderUrl: string | undefined, host: string): boolean {
+  if (senderUrl === undefined) return true; // no page (a test or an extension page): nothing to compare
+  try {
+    const url = new URL(senderUrl);
+    return url.protocol === 'https:' && url.hostname.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 function badgeApi() {
@@ -81,6 +92,9 @@ export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteF
   return {
     handleMessage(message, sender) {
       if (!isReport(message)) return undefined;
+      if (!fromReportedHost(sender.url, message.report.host)) {
+        return Promise.resolve({ ok: false, error: 'report.host: not the host of the page that sent it' });
+      }
       const run = () =>
         handle(message.report, sender.tab?.id).catch(
           (error: unknown): WebsiteFindingsResult => ({
@@ -105,7 +119,11 @@ export function logFindingsTo(
   settings: () => Promise<Settings>,
 ): (finding: WebsiteFindingLogEntry) => Promise<LogDecisionResult> {
   return async (finding) => {
-    const result = await writer.append(websiteFindingRecord(finding, await settings()));
+    const current = await settings();
+    // Only the sites the user added are logged (the script runs on no other, this checks again).
+    if (!current.websiteHosts.includes(finding.host))
+      throw new Error(`record.host: ${finding.host} is not one of the user's websites`);
+    const result = await writer.append(websiteFindingRecord(finding, current));
     if (!result.ok) throw new Error(result.error);
     return result;
   };

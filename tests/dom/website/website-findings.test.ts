@@ -84,6 +84,18 @@ describe('website findings in the background', () => {
     expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: true, logged: true });
   });
 
+  it('refuses a report about another host than the page that sent it', async () => {
+    const log = vi.fn();
+    const findings = createWebsiteFindings({ log });
+    const sender = { tab: { id: 3 }, url: 'https://www.linkedin.com/feed/' };
+    expect(await findings.handleMessage(report([photo]), sender)).toMatchObject({ ok: false });
+    expect(badge.get(3)).toBeUndefined();
+    expect(
+      await findings.handleMessage(report([photo]), { tab: { id: 3 }, url: 'https://WWW.acme.nl/team/' }),
+    ).toEqual({ ok: true, logged: true });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
   it('leaves other messages to other handlers', () => {
     const findings = createWebsiteFindings({ log: () => {} });
     expect(findings.handleMessage({ type: 'log-decision' }, {})).toBeUndefined();
@@ -92,23 +104,34 @@ describe('website findings in the background', () => {
 });
 
 describe("logFindingsTo (the background's log of findings)", () => {
+  const withHosts = async () => ({ ...defaultSettings(), websiteHosts: ['www.acme.nl'] });
+  const finding = (overrides: Partial<WebsiteFindingLogEntry> = {}): WebsiteFindingLogEntry => ({
+    time: '2026-11-30T10:00:00.000Z',
+    host: 'www.acme.nl',
+    route: '/team',
+    activity: 'website-name',
+    exposed: ['name', 'job-title'],
+    ...overrides,
+  });
+
   it('appends the finding as a noticed record, and rejects when the writer refuses it', async () => {
     const append = vi
       .fn()
       .mockResolvedValueOnce({ ok: true, seq: 3 })
       .mockResolvedValueOnce({ ok: false, error: 'record.host: expected a host name' });
-    const log = logFindingsTo({ append }, async () => defaultSettings());
-    const entry: WebsiteFindingLogEntry = {
-      time: '2026-11-30T10:00:00.000Z',
-      host: 'www.acme.nl',
-      route: '/team',
-      activity: 'website-name',
-      exposed: ['name', 'job-title'],
-    };
+    const log = logFindingsTo({ append }, withHosts);
+    const entry = finding();
     expect(await log(entry)).toEqual({ ok: true, seq: 3 });
     expect(append).toHaveBeenCalledWith(
       expect.objectContaining({ decision: 'noticed', host: 'www.acme.nl', outcome: 'unassessed' }),
     );
     await expect(log(entry)).rejects.toThrow(/record\.host/);
+  });
+
+  it('logs only the sites the user added', async () => {
+    const append = vi.fn().mockResolvedValue({ ok: true, seq: 1 });
+    const log = logFindingsTo({ append }, withHosts);
+    await expect(log(finding({ host: 'www.other.nl' }))).rejects.toThrow(/not one of the user's websites/);
+    expect(append).not.toHaveBeenCalled();
   });
 });
