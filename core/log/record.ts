@@ -6,7 +6,7 @@ import { RULE_IDS } from '../rules';
 import { normaliseHost } from '../settings-io';
 import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '../types';
 
-/** Every SurfaceId, at run time. The type check below fails when protocol.ts adds one that is missing here. */
+/** Every SurfaceId, at run time (`everyIdListed` below fails to compile when one is missing). */
 export const SURFACE_IDS = [
   'feed-composer',
   'group-composer',
@@ -20,18 +20,12 @@ export const SURFACE_IDS = [
   'notify-network-setting',
   'employer-website',
 ] as const satisfies readonly SurfaceId[];
-type MissingSurface = Exclude<SurfaceId, (typeof SURFACE_IDS)[number]>;
-const allSurfacesListed: MissingSurface extends never ? true : MissingSurface = true;
-void allSurfacesListed;
 
 export const RECORD_OUTCOMES = [
   ...OUTCOMES,
   'unassessed',
 ] as const satisfies readonly DecisionRecord['outcome'][];
 export const USER_DECISIONS = ['cancel', 'proceed', 'noticed'] as const satisfies readonly UserDecision[];
-type MissingDecision = Exclude<UserDecision, (typeof USER_DECISIONS)[number]>;
-const allDecisionsListed: MissingDecision extends never ? true : MissingDecision = true;
-void allDecisionsListed;
 
 /** What an employer's page can show of the user, in the order the log shows it. */
 export const WEBSITE_EXPOSURES = ['name', 'job-title', 'photo'] as const satisfies readonly WebsiteExposure[];
@@ -50,9 +44,6 @@ export const PROFILE_FIELD_KINDS = [
   'open-to-work-visibility',
   'notify-network',
 ] as const satisfies readonly ProfileFieldKind[];
-type MissingFieldKind = Exclude<ProfileFieldKind, (typeof PROFILE_FIELD_KINDS)[number]>;
-const allFieldKindsListed: MissingFieldKind extends never ? true : MissingFieldKind = true;
-void allFieldKindsListed;
 
 /** The fields every record has, in the order exports show them. */
 export const REQUIRED_RECORD_FIELDS = [
@@ -81,9 +72,18 @@ export const RECORD_FIELDS = [
   ...REQUIRED_RECORD_FIELDS,
   ...OPTIONAL_RECORD_FIELDS,
 ] as const satisfies readonly (keyof DecisionRecord)[];
-type MissingField = Exclude<keyof DecisionRecord, (typeof RECORD_FIELDS)[number]>;
-const allFieldsListed: MissingField extends never ? true : MissingField = true;
-void allFieldsListed;
+
+/** `true` when `Listed` names every member of `All`, otherwise the members it lacks. */
+type AllListed<All, Listed extends readonly unknown[]> =
+  Exclude<All, Listed[number]> extends never ? true : Exclude<All, Listed[number]>;
+// Fails to compile when protocol.ts adds a surface, decision, field kind or record field missing above.
+const everyIdListed: [
+  AllListed<SurfaceId, typeof SURFACE_IDS>,
+  AllListed<UserDecision, typeof USER_DECISIONS>,
+  AllListed<ProfileFieldKind, typeof PROFILE_FIELD_KINDS>,
+  AllListed<keyof DecisionRecord, typeof RECORD_FIELDS>,
+] = [true, true, true, true];
+void everyIdListed;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** Path characters of RFC 3986 only: no query, no fragment, no spaces. */
