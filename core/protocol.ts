@@ -1,5 +1,5 @@
 // Typed messages between the extension's contexts (content scripts, background, popup, options).
-// Types only: the transport (browser.runtime / browser.tabs) lives in entrypoints/.
+// Types only: the transport (the runtime and tabs messaging APIs) lives in entrypoints/.
 import type { AssessmentPresentation } from './assessment-presentation';
 import type { NameVariantKind } from './person-match';
 import type { Activity, Assessment, Language, LocalizedText, Outcome, Situation } from './types';

@@ -1,6 +1,6 @@
 // What a finding on the employer's website means: which activity it is, the situation the core
 // assesses (from the user's role and answers), the letters that fit the answer, and a stable key so
-// the log records a page once per change, not on every visit. Pure: no DOM, no browser.
+// the log records a page once per change, not on every visit. Pure: no DOM, no extension APIs.
 
 import type { LetterKind } from './letters';
 import type { WebsiteExposure, WebsiteFinding, WebsitePageReport } from './protocol';

@@ -2,37 +2,26 @@
 // for every surface, in both UI generations (and Dutch labels for composer and comments), the warning
 // appears, Cancel keeps the draft and submits nothing, Proceed submits exactly once, and unrelated
 // actions never warn.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FixtureLanguage, FixtureUi } from '../fixtures/linkedin';
-import { type ExtensionBrowser, launchWithExtension } from './harness';
 import {
   composerParts,
   focusedElementInfo,
   openComposer,
   readStorage,
-  serveFixtures,
   settingsWith,
   settle,
   storeSettings,
   submissions,
   typeInto,
+  useLinkedInBrowser,
   warningButton,
   warningDialog,
 } from './linkedin-support';
 
-let browser: ExtensionBrowser;
-let fixtures: ReturnType<typeof serveFixtures>;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  fixtures = serveFixtures(browser);
-  await fixtures.ready;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useLinkedInBrowser();
 beforeEach(async () => {
-  await storeSettings(browser, settingsWith());
+  await storeSettings(session.browser, settingsWith());
 });
 
 const variants: { ui: FixtureUi; lang: FixtureLanguage }[] = [
@@ -43,8 +32,8 @@ const variants: { ui: FixtureUi; lang: FixtureLanguage }[] = [
 ];
 
 async function pageAt(path: string, ui: FixtureUi, lang: FixtureLanguage) {
-  fixtures.use({ ui, lang });
-  const page = await browser.context.newPage();
+  session.fixtures.use({ ui, lang });
+  const page = await session.browser.context.newPage();
   await page.goto(`https://www.linkedin.com${path}`);
   return page;
 }
@@ -61,7 +50,7 @@ describe.each(variants)('feed composer ($ui, $lang)', ({ ui, lang }) => {
     await warningButton(page, 'cancel').click();
     await expect.poll(() => warningDialog(page).count()).toBe(0);
     expect(await submissions(page)).toEqual([]);
-    expect(await editor.innerText()).toBe(text);
+    expect(await editor.textContent()).toBe(text);
     expect(await focusedElementInfo(page)).toEqual({ editable: true, text });
 
     await commit.click();
@@ -123,7 +112,7 @@ describe.each(variants)('comments ($ui, $lang)', ({ ui, lang }) => {
     await warningButton(page, 'cancel').click();
     await settle(page, 300);
     expect(await submissions(page)).toEqual([]);
-    expect(await editor.innerText()).toBe('Great question');
+    expect(await editor.textContent()).toBe('Great question');
     await page.close();
   });
 });
@@ -142,7 +131,7 @@ describe.each([{ ui: 'classic' as const }, { ui: 'sdui' as const }])('other surf
     await warningButton(page, 'proceed').click();
     await settle(page);
     expect(await submissions(page)).toHaveLength(1);
-    const settings = (await readStorage(browser, 'settings')) as { groups: Record<string, string> };
+    const settings = (await readStorage(session.browser, 'settings')) as { groups: Record<string, string> };
     expect(settings.groups['4242']).toBe('work');
     await page.close();
   });
@@ -157,7 +146,7 @@ describe.each([{ ui: 'classic' as const }, { ui: 'sdui' as const }])('other surf
     await warningButton(page, 'proceed').click();
     await settle(page);
     expect(await submissions(page)).toHaveLength(1);
-    const log = (await readStorage(browser, 'decisionLog')) as unknown;
+    const log = (await readStorage(session.browser, 'decisionLog')) as unknown;
     const serialised = JSON.stringify(log);
     expect(serialised).toContain('company-page-post');
     expect(serialised).not.toContain('Our new office opens Monday');

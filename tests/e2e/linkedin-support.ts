@@ -1,9 +1,10 @@
 // Helpers for real-browser tests on the LinkedIn fixtures: configure settings through the service
 // worker, drive the fixture pages with trusted input, and read our warning from its shadow root.
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { defaultSettings, type Settings } from '../../core/settings';
 import { type FixtureOptions, type FixtureState, LINKEDIN_FIXTURES } from '../fixtures/linkedin';
-import { type ExtensionBrowser, serveLinkedIn } from './harness';
+import { type ExtensionBrowser, launchWithExtension, serveLinkedIn } from './harness';
 
 export const EMPLOYER = {
   name: 'Acme Installaties',
@@ -86,3 +87,22 @@ export async function focusedElementInfo(page: Page): Promise<{ editable: boolea
 
 /** Waits long enough for a replay (and any accidental double submit) to have happened. */
 export const settle = (page: Page, ms = 1200) => page.waitForTimeout(ms);
+
+export interface LinkedInSession {
+  browser: ExtensionBrowser;
+  fixtures: ReturnType<typeof serveFixtures>;
+}
+
+/** One browser with the extension and every LinkedIn fixture served, for the whole test file. */
+export function useLinkedInBrowser(options: { locale?: string } = {}): LinkedInSession {
+  const session = {} as LinkedInSession;
+  beforeAll(async () => {
+    session.browser = await launchWithExtension(options);
+    session.fixtures = serveFixtures(session.browser);
+    await session.fixtures.ready;
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}

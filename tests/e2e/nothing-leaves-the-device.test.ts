@@ -2,63 +2,55 @@
 // every LinkedIn surface, the log exported as JSON and CSV, a letter drafted and copied — while every
 // request of every context (pages, extension pages, the service worker, content scripts) is recorded.
 // The only traffic allowed is the extension's own files and the LinkedIn fixture documents we serve.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage } from './harness';
 import {
   composerParts,
   openComposer,
-  serveFixtures,
   settingsWith,
   settle,
   storeSettings,
   typeInto,
+  useLinkedInBrowser,
   warningButton,
   warningDialog,
 } from './linkedin-support';
 
-let browser: ExtensionBrowser;
-let fixtures: ReturnType<typeof serveFixtures>;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  fixtures = serveFixtures(browser);
-  await fixtures.ready;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useLinkedInBrowser();
 
 describe('nothing leaves the device', () => {
   it('the recorder sees requests from the service worker and from pages (self-check)', async () => {
-    const before = browser.externalRequests.length;
-    await browser.serviceWorker.evaluate(() => fetch('https://canary.invalid/sw').catch(() => undefined));
-    const page = await openExtensionPage(browser, 'popup.html');
+    const before = session.browser.externalRequests.length;
+    await session.browser.serviceWorker.evaluate(() =>
+      fetch('https://canary.invalid/sw').catch(() => undefined),
+    );
+    const page = await openExtensionPage(session.browser, 'popup.html');
     await page.evaluate(() => fetch('https://canary.invalid/page').catch(() => undefined));
     await page.close();
-    expect(browser.externalRequests.slice(before)).toEqual([
+    expect(session.browser.externalRequests.slice(before)).toEqual([
       'https://canary.invalid/sw',
       'https://canary.invalid/page',
     ]);
-    browser.externalRequests.length = 0;
+    session.browser.externalRequests.length = 0;
   });
 
   it('makes no request of its own during onboarding, warnings on every surface, log export and a letter', async () => {
     // Onboarding on the options page.
-    const options = await openExtensionPage(browser, 'options.html');
+    const options = await openExtensionPage(session.browser, 'options.html');
     await options.getByLabel('Employer name').fill('Acme Installaties');
     await options.getByLabel('Other names of your employer').fill('Acme');
     await options.getByRole('button', { name: 'Save and finish' }).click();
-    await storeSettings(browser, settingsWith());
+    await storeSettings(session.browser, settingsWith());
 
     // A warning on every surface, both UI generations; proceed on some, cancel on others.
     for (const ui of ['classic', 'sdui'] as const) {
-      fixtures.use({ ui, lang: 'en' });
+      session.fixtures.use({ ui, lang: 'en' });
       for (const [path, surface] of [
         ['/feed/', 'feed-composer'],
         ['/groups/4242/', 'group-composer'],
         ['/company/12345/admin/page-posts/published/', 'company-page-composer'],
       ] as const) {
-        const page = await browser.context.newPage();
+        const page = await session.browser.context.newPage();
         await page.goto(`https://www.linkedin.com${path}`);
         await openComposer(page, ui);
         const { editor, commit } = composerParts(page, surface);
@@ -75,7 +67,7 @@ describe('nothing leaves the device', () => {
         await settle(page, 800);
         await page.close();
       }
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.goto('https://www.linkedin.com/groups/4242/');
       await page.locator('[data-fixture-open-comment]').first().click();
       const { editor, commit } = composerParts(page, 'comment');
@@ -88,12 +80,12 @@ describe('nothing leaves the device', () => {
     }
 
     // The popup, the log exported both ways, and a letter drafted and copied.
-    const popup = await openExtensionPage(browser, 'popup.html');
+    const popup = await openExtensionPage(session.browser, 'popup.html');
     for (const view of ['Know your rights', 'Check a request', 'Latest decisions']) {
       await popup.getByRole('button', { name: view }).click();
     }
     await popup.close();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html#log`);
     for (const name of [/Export JSON/, /Export CSV/]) {
       const [download] = await Promise.all([
         options.waitForEvent('download'),
@@ -105,6 +97,6 @@ describe('nothing leaves the device', () => {
     await options.getByRole('button', { name: 'Copy to clipboard' }).click();
     await settle(options, 300);
 
-    expect(browser.externalRequests).toEqual([]);
+    expect(session.browser.externalRequests).toEqual([]);
   });
 });

@@ -2,32 +2,21 @@
 // extension in Chromium: readable and answerable without a mouse, focus trapped while open, Escape
 // cancels, focus returns to LinkedIn's editor, and no serious or critical accessibility violation.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, seriousOrCritical } from './axe';
-import { type ExtensionBrowser, launchWithExtension } from './harness';
 import {
   composerParts,
   focusedElementInfo,
   openComposer,
-  serveFixtures,
   settingsWith,
   settle,
   storeSettings,
   submissions,
+  useLinkedInBrowser,
   warningDialog,
 } from './linkedin-support';
 
-let browser: ExtensionBrowser;
-let fixtures: ReturnType<typeof serveFixtures>;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  fixtures = serveFixtures(browser);
-  await fixtures.ready;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useLinkedInBrowser();
 
 /** Where keyboard focus is: inside our warning (and on which action), or elsewhere. */
 async function focusInWarning(
@@ -43,9 +32,9 @@ async function focusInWarning(
 }
 
 async function groupPostWarning(ui: 'classic' | 'sdui', lang: 'en' | 'nl'): Promise<Page> {
-  await storeSettings(browser, settingsWith({ language: lang, role: null }));
-  fixtures.use({ ui, lang });
-  const page = await browser.context.newPage();
+  await storeSettings(session.browser, settingsWith({ language: lang, role: null }));
+  session.fixtures.use({ ui, lang });
+  const page = await session.browser.context.newPage();
   await page.goto('https://www.linkedin.com/groups/4242/');
   await openComposer(page, ui);
   const { editor } = composerParts(page, 'group-composer');
