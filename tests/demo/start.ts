@@ -134,17 +134,23 @@ async function tour(browser: ExtensionBrowser, fixtures: ReturnType<typeof serve
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 640 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByRole('button', { name: 'Latest decisions' }).click();
   await popup.waitForTimeout(500);
   await shot(popup, '05-popup');
+  await popup.getByRole('button', { name: 'Know your rights' }).click();
+  await popup.waitForTimeout(300);
+  await shot(popup, '05-popup-rights');
 
   console.log('5. The decision log');
   await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
   await options.waitForTimeout(800);
   await shot(options, '06-log');
 
-  console.log('6. A letter');
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html#letters`);
-  await options.waitForTimeout(800);
+  console.log('6. A letter, drafted from the first log entry');
+  await options.getByRole('button', { name: 'Draft a letter' }).first().click();
+  const letter = options.getByLabel('Your letter');
+  await letter.waitFor();
+  await letter.scrollIntoViewIfNeeded();
   await shot(options, '07-letter');
   console.log(`\nScreenshots are in ${SCREENSHOTS}`);
 }
