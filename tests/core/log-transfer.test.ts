@@ -82,19 +82,19 @@ describe('exportLogJson / importLogJson', () => {
       'a foreign file',
       async () => JSON.stringify({ format: 'something-else', version: 1, entries: [] }),
       /not an Exposure Guard decision log/,
-      /geen beslissingslogboek/,
+      /geen beslissingenlogboek/,
     ],
     [
       'a settings file',
       async () => JSON.stringify({ format: 'exposure-guard-settings', version: 1, settings: {} }),
       /not an Exposure Guard decision log/,
-      /geen beslissingslogboek/,
+      /geen beslissingenlogboek/,
     ],
     [
       'a file without entries',
       async () => JSON.stringify({ format: 'exposure-guard-log', version: 1 }),
       /not an Exposure Guard decision log/,
-      /geen beslissingslogboek/,
+      /geen beslissingenlogboek/,
     ],
     [
       'a newer version',

@@ -33,7 +33,7 @@ export const popupMessages = defineMessages(
     viewRights: 'Ken je rechten',
     viewCheck: 'Verzoek controleren',
     viewLog: 'Laatste beslissingen',
-    checkingTab: 'Dit tabblad wordt bekeken…',
+    checkingTab: 'Dit tabblad wordt gecontroleerd…',
     loadingView: 'Bezig met laden…',
     notLinkedIn:
       'Dit tabblad is niet op LinkedIn of op een website van je werkgever. Exposure Guard let alleen op die pagina’s.',

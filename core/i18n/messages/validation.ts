@@ -48,7 +48,7 @@ export const settingsValidationMessages = defineMessages(
     unknownRole: 'Kies een van de functies uit de lijst.',
     unknownLanguage: 'Kies de taal van de browser, Nederlands of Engels.',
     retentionNotPositive:
-      'Bewaar regels een heel aantal maanden, minstens 1 (bijvoorbeeld 12), of kies "alles bewaren".',
+      'Bewaartermijn in maanden: vul een heel getal van minstens 1 in, bijvoorbeeld 12. Of kies "alles bewaren".',
     hostsNotList: 'De websiteadressen moeten een lijst zijn.',
     hostInvalid: '"{value}" is geen websiteadres. Typ een hostnaam zoals www.voorbeeld.nl.',
     hostDuplicate: 'De website {value} staat er twee keer in.',
@@ -95,7 +95,7 @@ export const logImportMessages = defineMessages(
   },
   {
     malformed: 'Dit bestand is geen leesbare JSON. Je logboek is niet gewijzigd.',
-    foreign: 'Dit bestand is geen beslissingslogboek van Exposure Guard. Je logboek is niet gewijzigd.',
+    foreign: 'Dit bestand is geen beslissingenlogboek van Exposure Guard. Je logboek is niet gewijzigd.',
     newer:
       'Dit logboek komt van een nieuwere versie van Exposure Guard (formaatversie {version}). Werk eerst de extensie bij. Je logboek is niet gewijzigd.',
     badEntry:
