@@ -76,6 +76,7 @@ export function IntegrityStatus(props: { state: DecisionLogState }) {
           {t('intact', { count: log.entries.length })}
         </p>
       )}
+      <LogExtent log={log} />
       {verification && !verification.intact && (
         <p class="error" data-integrity="altered">
           {t('altered', { seq: verification.alteredAt })}
@@ -84,6 +85,31 @@ export function IntegrityStatus(props: { state: DecisionLogState }) {
       {unreadable && <p class="error">{t('unreadable')}</p>}
       {writeStatus?.unsaved && <p class="error">{t('unsaved', { error: writeStatus.lastError ?? '' })}</p>}
     </div>
+  );
+}
+
+/** Characters of the last hash shown as the log's seal: enough to compare, short enough to note down. */
+export const SEAL_LENGTH = 12;
+
+/**
+ * What the chain check cannot see by itself: the first and last seq and the last seal (to compare with
+ * a copy kept elsewhere), and which entries retention removed at the start.
+ */
+function LogExtent(props: { log: DecisionLogState['log'] }) {
+  const t = useTranslator(logMessages);
+  const { entries, anchor } = props.log;
+  const first = entries[0];
+  const last = entries[entries.length - 1];
+  return (
+    <>
+      {first && last && (
+        <p data-log-seal={last.hash.slice(0, SEAL_LENGTH)}>
+          {t('sealRange', { first: first.seq, last: last.seq, seal: last.hash.slice(0, SEAL_LENGTH) })}{' '}
+          {t('sealHint')}
+        </p>
+      )}
+      {anchor.seq > 0 && <p data-log-removed={anchor.seq}>{t('removedByRetention', { last: anchor.seq })}</p>}
+    </>
   );
 }
 

@@ -1,10 +1,13 @@
 // The tamper-evident decision log: a hash chain over the entries.
 //
 // Each entry's hash is SHA-256 (hex) over a canonical serialisation (keys in sorted order) of its content
-// fields, its seq and the previous entry's hash (prevHash). Changing, removing, reordering or inserting an
-// entry therefore breaks the chain at that entry. The chain is tamper-EVIDENT, not tamper-proof: there is no
-// secret, so someone who rewrites the entries and recomputes every hash after them is not detected; an
-// exported copy (or its last hash) kept elsewhere shows that.
+// fields, its seq and the previous entry's hash (prevHash). Changing, reordering or inserting an entry, or
+// removing one in the middle, therefore breaks the chain at that entry. What verification does NOT see:
+// entries removed from the END (the shorter chain is still whole), and entries removed from the START with
+// the anchor set to the last removed one (exactly what retention does). The chain is tamper-EVIDENT, not
+// tamper-proof: there is no secret, so someone who rewrites the entries and recomputes every hash after
+// them is not detected either. An exported copy, or the last seal (hash) noted down elsewhere, shows all of
+// these; the log view therefore shows the first and last seq and the last seal.
 //
 // Notes: the user's optional note on an entry lives BESIDE the chain, in `notes` keyed by seq. Notes are
 // exported with the log but are outside every hash, so adding or editing a note never breaks the chain.

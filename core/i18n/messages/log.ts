@@ -9,7 +9,11 @@ export const logMessages = defineMessages(
     empty: 'No decisions logged yet.',
     noMatch: 'No entries match these filters.',
     checking: 'Checking the log…',
-    intact: 'Log intact: {count} entries, none changed afterwards.',
+    intact: 'Log intact: {count} entries, none changed or reordered since it was sealed.',
+    sealRange: 'Entries {first} to {last}. Last seal: {seal}.',
+    sealHint:
+      'The check cannot see entries removed from the end of the log. Note the last seal down, or keep an export, to compare with later.',
+    removedByRetention: 'Entries 1 to {last} were removed by retention.',
     altered:
       'Log altered at entry {seq}: this entry or the link to the one before it was changed afterwards.',
     unreadable: 'The stored log could not be read. It was kept aside and a new log was started.',
@@ -69,7 +73,12 @@ export const logMessages = defineMessages(
     empty: 'Nog geen beslissingen vastgelegd.',
     noMatch: 'Geen regels die aan deze filters voldoen.',
     checking: 'Het logboek wordt gecontroleerd…',
-    intact: 'Logboek intact: {count} regels, geen enkele achteraf gewijzigd.',
+    intact:
+      'Logboek intact: {count} regels, geen enkele gewijzigd of van plaats veranderd sinds de verzegeling.',
+    sealRange: 'Regels {first} tot en met {last}. Laatste zegel: {seal}.',
+    sealHint:
+      'De controle ziet niet of er regels aan het eind van het logboek zijn verwijderd. Schrijf het laatste zegel op, of bewaar een export, om later te vergelijken.',
+    removedByRetention: 'Regels 1 tot en met {last} zijn verwijderd door de bewaartermijn.',
     altered:
       'Logboek gewijzigd bij regel {seq}: deze regel of de koppeling met de regel ervoor is achteraf veranderd.',
     unreadable:

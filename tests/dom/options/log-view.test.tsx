@@ -107,6 +107,33 @@ describe('decision log view', () => {
     expect(root.textContent).toContain('Log altered at entry 2');
   });
 
+  it('shows the first and last seq and the last seal, which change when entries go from the end', async () => {
+    const { root } = await setup();
+    const full = await storedLog();
+    const seal = full.entries[2]?.hash.slice(0, 12) ?? '';
+    await vi.waitFor(() => expect(root.textContent).toContain(`Entries 1 to 3. Last seal: ${seal}.`));
+    expect(root.textContent).toContain('Note the last seal down, or keep an export');
+    await vi.waitFor(() => expect(root.textContent).toContain('none changed or reordered'));
+    expect(root.querySelector('[data-log-removed]')).toBeNull();
+    // Dropping the last entry keeps the chain whole: the check says intact, the seal shows the change.
+    await browser.storage.local.set({ [LOG_KEY]: { ...full, entries: full.entries.slice(0, 2) } });
+    const shorter = full.entries[1]?.hash.slice(0, 12) ?? '';
+    await vi.waitFor(() => expect(root.textContent).toContain(`Entries 1 to 2. Last seal: ${shorter}.`));
+    await vi.waitFor(() => expect(root.querySelector('[data-integrity="intact"]')).not.toBeNull());
+  });
+
+  it('says which entries retention removed when the log starts after an anchor', async () => {
+    const { root } = await setup();
+    const full = await storedLog();
+    const first = full.entries[0] as DecisionLogEntry;
+    await browser.storage.local.set({
+      [LOG_KEY]: { ...full, entries: full.entries.slice(1), anchor: { seq: first.seq, hash: first.hash } },
+    });
+    await vi.waitFor(() => expect(root.textContent).toContain('Entries 1 to 1 were removed by retention.'));
+    expect(root.textContent).toContain('Entries 2 to 3.');
+    await vi.waitFor(() => expect(root.querySelector('[data-integrity="intact"]')).not.toBeNull());
+  });
+
   it('filters by activity, outcome and period', async () => {
     const { root } = await setup();
     await choose(byLabel<HTMLSelectElement>(root, 'Activity'), 'comment');
