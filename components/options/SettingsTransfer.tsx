@@ -1,12 +1,25 @@
 // Settings export (a small versioned JSON file) and import, to move them to another browser.
+// An import never changes the log retention (the next append would delete entries) nor the employer's
+// websites (they need a host permission granted in this browser); the settings it replaces are kept aside.
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { optionsMessages } from '../../core/i18n/messages/options';
+import type { Settings } from '../../core/settings';
 import { exportSettings, importSettings } from '../../core/settings-io';
 import { useLocalize, useTranslator } from '../i18n';
-import type { SettingsState } from '../state/settings-store';
+import { SETTINGS_KEY, type SettingsState } from '../state/settings-store';
 import { FileChooser } from './fields';
 import { fileDate, readChosenFile, saveTextFile } from './save-file';
+
+/** Where the settings an import replaces are kept, as the log import keeps the log it replaces. */
+export const REPLACED_SETTINGS_PREFIX = 'settings.replaced.';
+
+/** The imported settings without what only this browser may decide: log retention, websites. */
+export function importablePart(settings: Settings): Partial<Settings> {
+  const { logRetentionMonths: _retention, websiteHosts: _hosts, ...rest } = settings;
+  return rest;
+}
 
 export function SettingsTransfer(props: { store: StoreApi<SettingsState>; onImported(): void }) {
   const t = useTranslator(optionsMessages);
@@ -21,9 +34,20 @@ export function SettingsTransfer(props: { store: StoreApi<SettingsState>; onImpo
       setMessage({ ok: false, text: localize(imported.error) });
       return;
     }
-    const saved = await props.store.getState().update(imported.settings);
+    const local = browser.storage.local;
+    const previous = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (previous !== undefined && previous !== null) {
+      try {
+        await local.set({ [`${REPLACED_SETTINGS_PREFIX}${Date.now()}`]: previous });
+      } catch (error) {
+        // Nothing is replaced unless the previous settings are safe.
+        setMessage({ ok: false, text: t('storageWriteFailed', { detail: String(error) }) });
+        return;
+      }
+    }
+    const saved = await props.store.getState().update(importablePart(imported.settings));
     if (saved.ok) {
-      setMessage({ ok: true, text: t('importSettingsDone') });
+      setMessage({ ok: true, text: `${t('importSettingsDone')} ${t('importSettingsKept')}` });
       props.onImported();
     } else {
       setMessage({ ok: false, text: saved.errors.map((e) => localize(e.message)).join(' ') });

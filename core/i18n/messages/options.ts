@@ -43,6 +43,8 @@ export const optionsMessages = defineMessages(
     exportSettings: 'Export settings',
     importSettings: 'Import settings',
     importSettingsDone: 'Settings imported.',
+    importSettingsKept:
+      'How long the log keeps entries and your employer’s websites were not imported: the ones set here stay. Your previous settings are kept aside in the browser.',
   },
   {
     pageTitle: 'Instellingen van Exposure Guard',
@@ -86,5 +88,7 @@ export const optionsMessages = defineMessages(
     exportSettings: 'Instellingen exporteren',
     importSettings: 'Instellingen importeren',
     importSettingsDone: 'Instellingen geïmporteerd.',
+    importSettingsKept:
+      'Hoe lang het logboek regels bewaart en de websites van je werkgever zijn niet geïmporteerd: die van hier blijven. Je vorige instellingen zijn apart bewaard in de browser.',
   },
 );

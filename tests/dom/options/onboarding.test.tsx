@@ -144,6 +144,33 @@ describe('onboarding and settings (options page)', () => {
     expect(settingsStore.getState().settings.role).toBe('sales');
   });
 
+  it('imports settings without the log retention and websites, keeping the replaced settings aside', async () => {
+    const { root, settingsStore } = await openOptions();
+    await settingsStore
+      .getState()
+      .update({ role: 'sales', logRetentionMonths: 24, websiteHosts: ['www.a.nl'] });
+    const files = captureDownloads();
+    await click(byText(root, 'button', 'Export settings'));
+    const json = (await files[0]?.text) ?? '';
+    const file = JSON.parse(json);
+    file.settings.logRetentionMonths = 1;
+    file.settings.websiteHosts = ['www.b.nl'];
+    file.settings.role = 'management';
+    await settingsStore.getState().update({ role: 'recruiter', logRetentionMonths: null, websiteHosts: [] });
+    const before = await stored();
+    await chooseFile(byLabel(root, 'Import settings'), 'settings.json', JSON.stringify(file));
+    await vi.waitFor(() => expect(root.textContent).toContain('Settings imported.'));
+    expect(root.textContent).toContain('your employer’s websites were not imported');
+    const after = await stored();
+    expect(after?.role).toBe('management');
+    expect(after?.logRetentionMonths).toBeNull();
+    expect(after?.websiteHosts).toEqual([]);
+    const all = await browser.storage.local.get(null);
+    const aside = Object.keys(all).filter((key) => key.startsWith('settings.replaced.'));
+    expect(aside).toHaveLength(1);
+    expect(all[aside[0] as string]).toEqual(before);
+  });
+
   it('reports settings that were kept aside because they were unreadable', async () => {
     await browser.storage.local.set({ [SETTINGS_KEY]: 42 });
     const { root } = await openOptions();
