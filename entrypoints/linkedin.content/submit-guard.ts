@@ -46,10 +46,13 @@ function editorIsEmpty(editor: HTMLElement | null): boolean {
   return (editor.textContent ?? '').trim() === '';
 }
 
-/** After a replay: did LinkedIn take the submission (composer closed, editor cleared, control gone)? */
+/** After a replay: did LinkedIn take the submission (composer closed, editor cleared, control gone or busy)? */
 export function replayWentThrough(moment: ExposureMoment): boolean {
   const control = moment.submitControl;
   if (!control.isConnected || !moment.container.isConnected) return true;
+  if (control.getAttribute('aria-busy') === 'true' || moment.container.getAttribute('aria-busy') === 'true') {
+    return true;
+  }
   if (moment.editor && (!moment.editor.isConnected || editorIsEmpty(moment.editor))) return true;
   return control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true';
 }
@@ -84,6 +87,8 @@ export function installSubmitGuard(target: Window, hooks: SubmitGuardHooks): Sub
   let replaying = false;
   /** After a replay LinkedIn ignored: the next trusted activation of this control passes unwarned. */
   let passNext: { control: HTMLElement; until: number } | null = null;
+  /** The moment held while its warning loads or is open. */
+  let held: ExposureMoment | null = null;
 
   const onEvent = (event: Event) => {
     if (replaying || !event.isTrusted) return; // our own replay, or script-made events: not the user
@@ -92,7 +97,18 @@ export function installSubmitGuard(target: Window, hooks: SubmitGuardHooks): Sub
     let moment: ExposureMoment | null = null;
     try {
       const path = event.composedPath();
-      if (state === 'warning') return; // our modal is open: the page is inert, nothing of LinkedIn's to stop
+      if (state === 'warning') {
+        // Until our modal is up (the UI may still be loading) the page is live: a second click on the
+        // same Post / Save, or a second Ctrl+Enter in the same editor, must not reach LinkedIn either.
+        const repeat =
+          held !== null &&
+          (path.includes(held.submitControl) || (held.editor !== null && path.includes(held.editor)));
+        if (repeat) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        return;
+      }
       if (passNext && Date.now() < passNext.until && path.includes(passNext.control)) {
         passNext = null;
         return;
@@ -112,31 +128,47 @@ export function installSubmitGuard(target: Window, hooks: SubmitGuardHooks): Sub
     event.stopImmediatePropagation();
     state = 'warning';
     const found = moment;
+    held = found;
+    // LinkedIn may take a while (a slow network, a profile save): look again a few times before
+    // concluding that it ignored the replay and asking the user to click again.
+    const checkDelay = hooks.replayCheckDelayMs ?? 700;
+    const checks = 6;
+    const judgeReplay = (attempt: number) => {
+      try {
+        if (replayWentThrough(found)) return;
+        if (attempt < checks) {
+          setTimeout(() => judgeReplay(attempt + 1), checkDelay);
+          return;
+        }
+        passNext = { control: found.submitControl, until: Date.now() + 60_000 };
+        hooks.askToSubmitAgain(found);
+      } catch (error) {
+        hooks.failure(error);
+      }
+    };
     const letThrough = () => {
       replaying = true;
       try {
         replay(found, gesture, event);
+      } catch (error) {
+        hooks.failure(error);
       } finally {
         replaying = false;
       }
-      setTimeout(() => {
-        try {
-          if (replayWentThrough(found)) return;
-          passNext = { control: found.submitControl, until: Date.now() + 60_000 };
-          hooks.askToSubmitAgain(found);
-        } catch (error) {
-          hooks.failure(error);
-        }
-      }, hooks.replayCheckDelayMs ?? 700);
+      setTimeout(() => judgeReplay(1), checkDelay);
+    };
+    const settle = () => {
+      state = 'idle';
+      held = null;
     };
     hooks.warn(found).then(
       (outcome) => {
-        state = 'idle';
+        settle();
         if (outcome === 'proceed') letThrough();
       },
       (error: unknown) => {
         // The warning itself failed: the user's action goes through, exactly once.
-        state = 'idle';
+        settle();
         hooks.failure(error);
         letThrough();
       },

@@ -175,6 +175,46 @@ describe('submit guard', () => {
     expect(hooks.warn).not.toHaveBeenCalled();
   });
 
+  it('holds a second click on the same Post while the warning is still loading', async () => {
+    let decide: (outcome: 'cancel' | 'proceed') => void = () => {};
+    const { post, submissions, hooks } = install({
+      warn: vi.fn(() => new Promise<'cancel' | 'proceed'>((resolve) => (decide = resolve))),
+    });
+    userClick(post);
+    userClick(post); // a double click before our modal is up
+    expect(submissions).toEqual([]);
+    decide('cancel');
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual([]);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives a slow LinkedIn time before asking to click again', async () => {
+    const composer = buildComposer();
+    // LinkedIn takes 1.5 s to accept the replayed post, then clears the editor.
+    const slow = document.createElement('button');
+    slow.textContent = 'Post';
+    const taken: string[] = [];
+    slow.addEventListener('click', () => {
+      setTimeout(() => {
+        taken.push(composer.editor.textContent ?? '');
+        composer.editor.textContent = '';
+      }, 1500);
+    });
+    composer.dialog.append(slow);
+    const { hooks } = install(
+      {
+        detectors: [detectorFor(slow, composer.editor, composer.dialog)],
+        warn: vi.fn(async () => 'proceed' as const),
+      },
+      composer,
+    );
+    userClick(slow);
+    await vi.runAllTimersAsync();
+    expect(taken).toEqual(['Proud of Acme']);
+    expect(hooks.askToSubmitAgain).not.toHaveBeenCalled();
+  });
+
   it('knows which events are submit gestures', () => {
     expect(gestureOf(new MouseEvent('click'))).toBe('click');
     expect(gestureOf(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }))).toBe('keyboard');
