@@ -29,8 +29,8 @@ export const OUTCOME_MAY_REQUIRE_TEXT: Readonly<Record<Outcome, LocalizedText>> 
     nl: 'Ja, binnen je functie: alleen wat het werk nodig heeft, en je mag nog steeds vragen of het echt nodig is.',
   },
   'legitimate-interest': {
-    en: 'No. Your employer may plan it after a documented balancing test, but must tell you first and stop if your objection outweighs its interest.',
-    nl: 'Nee. Je werkgever mag het na een vastgelegde belangenafweging plannen, maar moet het je vooraf melden en stoppen als je bezwaar zwaarder weegt.',
+    en: 'No. Your employer may plan it after a documented balancing test and must tell you first. If you object, it must stop, unless it can demonstrate compelling legitimate grounds that override your interests, rights and freedoms.',
+    nl: 'Nee. Je werkgever mag het na een vastgelegde belangenafweging plannen en moet het je vooraf melden. Maak je bezwaar, dan moet hij stoppen, tenzij hij dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan jouw belangen, rechten en vrijheden.',
   },
   'voluntary-only': {
     en: 'No. Your employer may at most ask; saying no or changing your mind later must have no consequences.',

@@ -122,6 +122,11 @@ const AT_ANY_TIME: LocalizedText = {
   en: 'At any time; no deadline applies to you, and the employer must act without undue delay.',
   nl: 'Op elk moment; voor jou geldt geen termijn, en de werkgever moet zonder onnodige vertraging handelen.',
 };
+/** Art. 82 claims are not requests under Art. 15–22, so Art. 12(3) does not apply to them. */
+const NO_ANSWER_DEADLINE: LocalizedText = {
+  en: 'No one-month deadline: that term of Art. 12(3) covers requests under Articles 15 to 22, not a claim for damages. Ask your employer first; if it does not pay, the court decides, within the ordinary limitation periods of civil law.',
+  nl: 'Geen termijn van een maand: die termijn van art. 12 lid 3 AVG geldt voor verzoeken op grond van de artikelen 15 tot en met 22, niet voor een eis tot schadevergoeding. Vraag het eerst aan je werkgever; betaalt hij niet, dan beslist de rechter, binnen de gewone verjaringstermijnen van het burgerlijk recht.',
+};
 const EMPLOYER: readonly Addressee[] = ['employer', 'dpo'];
 const EMPLOYER_OR_LINKEDIN: readonly Addressee[] = ['employer', 'dpo', 'linkedin-ireland'];
 const ESCALATE: readonly NextStep[] = ['complaint', 'court'];
@@ -259,7 +264,7 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
       nl: 'Vraag vergoeding van de schade die de publicatie je heeft gedaan, materieel of immaterieel; bij foto’s kan het portretrecht een vordering toevoegen.',
     },
     to: ['employer', 'court'],
-    deadline: ONE_MONTH,
+    deadline: NO_ANSWER_DEADLINE,
     nextSteps: ['damages', 'portrait-right'],
     sources: ['S1', 'S19', 'S24', 'S28'],
   },

@@ -316,7 +316,8 @@ export const RULES: readonly Rule[] = [
       nl: 'Je hebt bezwaar gemaakt om redenen die met jouw situatie te maken hebben. De werkgever moet stoppen, tenzij hij dwingende redenen aantoont, en promotie is dat zelden.',
     },
     cases: [
-      on((s) => s.objected && employerUsesPerson(s), {
+      // Every employer channel, the company page included (evaluator.md step 5).
+      on((s) => s.objected && is(EMPLOYER_CHANNEL_ACTIVITIES)(s) && byEmployer(s), {
         decide: 'not-allowed',
         rights: ['object', 'restriction'],
       }),

@@ -100,12 +100,19 @@ const LETTER_OF_RIGHT: Partial<Record<Right, LetterKind>> = {
 /**
  * The letters that fit a website finding, most useful first (in the order of the assessment's
  * rights). Unlike the general suggestion, removal (Art. 17) is offered whenever erasure is a right:
- * on a website, taking the photo or name off is what most people want.
+ * on a website, taking the photo or name off is what most people want. Not while the job requires it:
+ * the name of a current field technician is still necessary (Art. 17(1)(a) holds only once the person
+ * has left, `status` 'ex-employee').
  */
-export function websiteLetterKinds(assessment: Pick<Assessment, 'rights'>): LetterKind[] {
+export function websiteLetterKinds(
+  assessment: Pick<Assessment, 'outcome' | 'rights'>,
+  status: Status = 'employee',
+): LetterKind[] {
+  const erasureFits = assessment.outcome !== 'required-by-job' || status === 'ex-employee';
   const kinds: LetterKind[] = [];
   for (const right of assessment.rights) {
     const kind = LETTER_OF_RIGHT[right];
+    if (kind === 'erasure' && !erasureFits) continue;
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;

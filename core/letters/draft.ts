@@ -48,7 +48,7 @@ export function formatLetterDate(date: Date, language: Language): string {
   return `${date.getDate()} ${MONTH_NAMES[language][date.getMonth()]} ${date.getFullYear()}`;
 }
 
-/** The Art. 12(3) deadline: one calendar month after the letter's date. */
+/** The answer date: one calendar month after the letter's date (Art. 12(3) for rights requests). */
 export function answerDeadline(date: Date): Date {
   return addMonths(date, 1);
 }
@@ -114,7 +114,7 @@ export function draftLetter(input: LetterInput, citations: CitationTable = CORE_
     paragraphs.push(assessment.reasons.length ? basis.join('\n') : (basis[0] ?? ''));
   }
   paragraphs.push(
-    t(LETTER_TEXT.deadline, { deadline: formatLetterDate(answerDeadline(input.date), language) }),
+    t(kindText.answer, { deadline: formatLetterDate(answerDeadline(input.date), language) }),
     t(LETTER_TEXT.nextSteps),
     `${t(LETTER_TEXT.closing)}\n\n${filled(input.ownName) ?? t(LETTER_TEXT.namePlaceholder)}`,
   );

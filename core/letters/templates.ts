@@ -12,11 +12,32 @@ export const LETTER_KINDS = [
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-/** Subject line, the GDPR article the letter rests on, and the request itself. */
+/**
+ * The answer a letter asks for, with {deadline} one calendar month after the letter. Art. 12(3)–(4) GDPR
+ * set that month only for requests under Articles 15 to 22 (access, erasure, objection); a refusal of a
+ * requirement is not such a request, so it asks for a written answer without citing them.
+ */
+export const ANSWER_REQUEST = {
+  rightsRequest: {
+    en: 'Please answer without undue delay and at the latest within one month of receiving this letter, that is by {deadline} (Art. 12(3) GDPR). You may extend this period by two further months only where that is necessary because of the complexity or number of requests, and you must then tell me so, with the reasons, within the first month. If you decide not to act on my request, you must tell me why within that month (Art. 12(4) GDPR).',
+    nl: 'Ik verzoek u zonder onnodige vertraging en uiterlijk binnen een maand na ontvangst van deze brief te antwoorden, dus uiterlijk op {deadline} (art. 12, lid 3, AVG). U kunt deze termijn alleen met twee maanden verlengen als dat nodig is vanwege de complexiteit of het aantal verzoeken, en u moet mij dat dan binnen de eerste maand laten weten, met de redenen. Als u besluit geen gevolg te geven aan mijn verzoek, moet u mij binnen die maand laten weten waarom (art. 12, lid 4, AVG).',
+  },
+  erasureAfterWithdrawal: {
+    en: 'My withdrawal takes effect now and needs no answer. On my request for erasure, please answer without undue delay and at the latest within one month of receiving this letter, that is by {deadline} (Art. 12(3) GDPR). You may extend this period by two further months only where that is necessary because of the complexity or number of requests, and you must then tell me so, with the reasons, within the first month. If you decide not to erase the data, you must tell me why within that month (Art. 12(4) GDPR).',
+    nl: 'Mijn intrekking geldt vanaf nu en vraagt geen antwoord. Op mijn verzoek om verwijdering verzoek ik u zonder onnodige vertraging en uiterlijk binnen een maand na ontvangst van deze brief te antwoorden, dus uiterlijk op {deadline} (art. 12, lid 3, AVG). U kunt deze termijn alleen met twee maanden verlengen als dat nodig is vanwege de complexiteit of het aantal verzoeken, en u moet mij dat dan binnen de eerste maand laten weten, met de redenen. Als u besluit de gegevens niet te wissen, moet u mij binnen die maand laten weten waarom.',
+  },
+  writtenAnswer: {
+    en: 'Please give me your answer in writing, preferably by {deadline}.',
+    nl: 'Ik ontvang uw antwoord graag schriftelijk, bij voorkeur uiterlijk op {deadline}.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** Subject line, the GDPR article the letter rests on, the request itself and the answer it asks for. */
 export interface LetterKindText {
   subject: LocalizedText;
   article: LocalizedText;
   request: LocalizedText;
+  answer: LocalizedText;
 }
 
 export const LETTER_KIND_TEXT: Record<LetterKind, LetterKindText> = {
@@ -30,6 +51,7 @@ export const LETTER_KIND_TEXT: Record<LetterKind, LetterKindText> = {
       en: 'Under Article 21(1) GDPR I object to this processing, on grounds relating to my particular situation: {grounds}\n\nI ask you to stop this processing unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms. While you assess my objection, I ask you to restrict the processing (Art. 18(1)(d) GDPR). Once my objection is upheld, I ask you to erase the personal data concerned (Art. 17(1)(c) GDPR).',
       nl: 'Op grond van artikel 21, lid 1, AVG maak ik bezwaar tegen deze verwerking, om redenen die verband houden met mijn specifieke situatie: {grounds}\n\nIk verzoek u deze verwerking te staken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden. Zolang u mijn bezwaar beoordeelt, verzoek ik u de verwerking te beperken (art. 18, lid 1, onder d, AVG). Zodra mijn bezwaar is toegewezen, verzoek ik u de betreffende persoonsgegevens te wissen (art. 17, lid 1, onder c, AVG).',
     },
+    answer: ANSWER_REQUEST.rightsRequest,
   },
   'withdraw-consent': {
     subject: {
@@ -41,6 +63,7 @@ export const LETTER_KIND_TEXT: Record<LetterKind, LetterKindText> = {
       en: 'Under Article 7(3) GDPR I hereby withdraw my consent to this processing. Withdrawing consent must be as easy as giving it, and I do not need to give a reason.\n\nI ask you to stop this processing and to erase the photos, videos or other personal data concerned (Art. 17(1)(b) GDPR), also where you made them public (Art. 17(2) GDPR). Withdrawing my consent may not have any negative consequences for me (Art. 7(4) and Recital 43 GDPR).',
       nl: "Op grond van artikel 7, lid 3, AVG trek ik hierbij mijn toestemming voor deze verwerking in. Het intrekken van toestemming moet even eenvoudig zijn als het geven ervan, en ik hoef er geen reden voor te geven.\n\nIk verzoek u deze verwerking te stoppen en de betreffende foto's, video's of andere persoonsgegevens te wissen (art. 17, lid 1, onder b, AVG), ook waar u ze openbaar hebt gemaakt (art. 17, lid 2, AVG). Het intrekken van mijn toestemming mag voor mij geen nadelige gevolgen hebben (art. 7, lid 4, en overweging 43 AVG).",
     },
+    answer: ANSWER_REQUEST.erasureAfterWithdrawal,
   },
   access: {
     subject: {
@@ -52,6 +75,7 @@ export const LETTER_KIND_TEXT: Record<LetterKind, LetterKindText> = {
       en: 'Under Articles 13 and 15 GDPR I ask you for information about, and access to, the personal data you process about me in this connection. Please tell me:\n- for which purposes you process these data, and on which legal basis (Art. 13(1)(c) GDPR);\n- if you rely on your legitimate interest, which interest that is (Art. 13(1)(d) GDPR);\n- to whom you disclose them, including platforms such as LinkedIn;\n- how long you keep them;\n- whether providing them is a requirement of my employment contract, and what happens if I do not (Art. 13(2)(e) GDPR).\n\nI also ask for a copy of the personal data concerned, such as photos and texts, and a list of the places where you published them (Art. 15(1) and 15(3) GDPR). The first copy is free of charge (Art. 12(5) GDPR).',
       nl: "Op grond van de artikelen 13 en 15 AVG verzoek ik u om informatie over en inzage in de persoonsgegevens die u in dit verband over mij verwerkt. Ik verneem graag:\n- voor welke doelen u deze gegevens verwerkt en op welke grondslag (art. 13, lid 1, onder c, AVG);\n- als u zich op uw gerechtvaardigd belang beroept: welk belang dat is (art. 13, lid 1, onder d, AVG);\n- aan wie u ze verstrekt, waaronder platforms zoals LinkedIn;\n- hoe lang u ze bewaart;\n- of het verstrekken ervan een verplichting uit mijn arbeidsovereenkomst is, en wat de gevolgen zijn als ik dat niet doe (art. 13, lid 2, onder e, AVG).\n\nDaarnaast vraag ik u om een kopie van de betreffende persoonsgegevens, zoals foto's en teksten, en een overzicht van de plaatsen waar u ze hebt gepubliceerd (art. 15, lid 1 en lid 3, AVG). De eerste kopie is kosteloos (art. 12, lid 5, AVG).",
     },
+    answer: ANSWER_REQUEST.rightsRequest,
   },
   erasure: {
     subject: {
@@ -63,6 +87,7 @@ export const LETTER_KIND_TEXT: Record<LetterKind, LetterKindText> = {
       en: 'Under Article 17 GDPR I ask you to erase my {what} and to remove it from every place where you published it. {ground}\n\nWhere you made my {what} public, I ask you to take reasonable steps to inform others who copied it or link to it that I have asked for its erasure (Art. 17(2) GDPR).',
       nl: 'Op grond van artikel 17 AVG verzoek ik u mijn {what} te wissen en te verwijderen van alle plaatsen waar u die hebt gepubliceerd. {ground}\n\nWaar u mijn {what} openbaar hebt gemaakt, verzoek ik u redelijke maatregelen te nemen om anderen die deze hebben gekopieerd of ernaar linken te laten weten dat ik om verwijdering heb gevraagd (art. 17, lid 2, AVG).',
     },
+    answer: ANSWER_REQUEST.rightsRequest,
   },
   'refuse-requirement': {
     subject: {
@@ -74,6 +99,7 @@ export const LETTER_KIND_TEXT: Record<LetterKind, LetterKindText> = {
       en: 'I do not agree to this requirement. In my view there is no legal basis for requiring it under Article 6(1) GDPR: it is not necessary for the performance of my employment contract (Art. 6(1)(b) GDPR), and consent given under pressure is not freely given (Art. 4(11) and 7(4) GDPR, Recital 43). Your right to give instructions covers the work itself, not my personal accounts or personal data beyond what the job needs (Art. 7:660 Dutch Civil Code).\n\nI therefore ask you to confirm in writing that this will not be required of me and that my refusal will have no consequences for me.',
       nl: 'Ik ga niet akkoord met deze eis. Naar mijn mening is er op grond van artikel 6, lid 1, AVG geen grondslag om dit van mij te verlangen: het is niet noodzakelijk voor de uitvoering van mijn arbeidsovereenkomst (art. 6, lid 1, onder b, AVG), en toestemming die onder druk wordt gegeven is niet vrij gegeven (art. 4, onder 11, en art. 7, lid 4, AVG, overweging 43). Uw instructiebevoegdheid betreft het werk zelf, niet mijn persoonlijke accounts of persoonsgegevens verder dan het werk vereist (art. 7:660 BW).\n\nIk verzoek u daarom schriftelijk te bevestigen dat dit niet van mij wordt verlangd en dat mijn weigering voor mij geen gevolgen heeft.',
     },
+    answer: ANSWER_REQUEST.writtenAnswer,
   },
 };
 
@@ -96,10 +122,6 @@ export const LETTER_TEXT = {
     nl: 'Deze beoordeling berust op de volgende regels en bronnen:',
   },
   sources: { en: 'sources', nl: 'bronnen' },
-  deadline: {
-    en: 'Please answer without undue delay and at the latest within one month of receiving this letter, that is by {deadline} (Art. 12(3) GDPR). You may extend this period by two further months only where that is necessary because of the complexity or number of requests, and you must then tell me so, with the reasons, within the first month. If you decide not to act on my request, you must tell me why within that month (Art. 12(4) GDPR).',
-    nl: 'Ik verzoek u zonder onnodige vertraging en uiterlijk binnen een maand na ontvangst van deze brief te antwoorden, dus uiterlijk op {deadline} (art. 12, lid 3, AVG). U kunt deze termijn alleen met twee maanden verlengen als dat nodig is vanwege de complexiteit of het aantal verzoeken, en u moet mij dat dan binnen de eerste maand laten weten, met de redenen. Als u besluit geen gevolg te geven aan mijn verzoek, moet u mij binnen die maand laten weten waarom (art. 12, lid 4, AVG).',
-  },
   nextSteps: {
     en: 'If I do not receive an answer in time, or if you refuse my request, I may lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch data protection authority (Art. 77 GDPR), or go to court (Art. 79 GDPR).',
     nl: 'Als ik niet op tijd een antwoord ontvang, of als u mijn verzoek afwijst, kan ik een klacht indienen bij de Autoriteit Persoonsgegevens (art. 77 AVG) of naar de rechter stappen (art. 79 AVG).',

@@ -59,10 +59,13 @@ describe('draftLetter', () => {
         expect(body).toMatch(/R15 [^\n]+ \((sources|bronnen): S3 [^\n]+; S20 [^\n]+\)/);
         expect(body).toMatch(/R20 [^\n]+ \((sources|bronnen): S24 [^\n]+\)/);
         expect(body).toContain(OUTCOME_SENTENCE['voluntary-only'][language]);
-        // One month after 31 January 2026 is 28 February 2026 (Art. 12(3)), with the two-month extension.
+        // One month after 31 January 2026 is 28 February 2026; Art. 12(3) with the two-month extension
+        // only for requests under Art. 15-22 (the refusal of a requirement is none).
         expect(body).toContain(language === 'en' ? 'by 28 February 2026' : 'uiterlijk op 28 februari 2026');
-        expect(body).toMatch(language === 'en' ? /Art\. 12\(3\) GDPR/ : /art\. 12, lid 3, AVG/);
-        expect(body).toMatch(language === 'en' ? /two further months/ : /twee maanden/);
+        if (kind !== 'refuse-requirement') {
+          expect(body).toMatch(language === 'en' ? /Art\. 12\(3\) GDPR/ : /art\. 12, lid 3, AVG/);
+          expect(body).toMatch(language === 'en' ? /two further months/ : /twee maanden/);
+        }
         expect(body).toContain('Autoriteit Persoonsgegevens');
         expect(body).toMatch(/Ann de Vries\n$/);
         expect(body).not.toMatch(/\{\w+\}/); // every placeholder filled

@@ -129,7 +129,7 @@ describe('websiteLetterKinds', () => {
     expect(kinds).toEqual(['refuse-requirement', 'withdraw-consent', 'erasure']);
   });
 
-  it('offers no objection letter when the job requires it (Art. 21 does not apply)', () => {
+  it('offers no objection and no erasure letter while the job requires it (Art. 21 does not apply)', () => {
     const kinds = websiteLetterKinds(
       assessment({
         outcome: 'required-by-job',
@@ -137,7 +137,7 @@ describe('websiteLetterKinds', () => {
         rights: ['information', 'access', 'rectification', 'erasure'],
       }),
     );
-    expect(kinds).toEqual(['access', 'erasure']);
+    expect(kinds).toEqual(['access']);
   });
 
   it('follows the real core for the blog case with a photo that is not required', () => {
