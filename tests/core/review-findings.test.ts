@@ -5,7 +5,7 @@ import { OUTCOME_MAY_REQUIRE_TEXT } from '../../core/explanations';
 import { draftLetter, LETTER_KINDS, type LetterKind } from '../../core/letters';
 import { RIGHTS_CATALOGUE } from '../../core/rights';
 import { defaultSettings } from '../../core/settings';
-import { LANGUAGES, type Situation } from '../../core/types';
+import { type Assessment, LANGUAGES, type Situation } from '../../core/types';
 import { websiteLetterKinds, websitePlan } from '../../core/website-finding';
 
 const ART_12_3 = { en: /Art\. 12\(3\) GDPR/, nl: /art\. 12, lid 3, AVG/ };
@@ -109,10 +109,10 @@ describe('no erasure letter while the job requires it (#16)', () => {
   });
 
   it('offers erasure once the person has left', () => {
-    const required = {
+    const required: Pick<Assessment, 'outcome' | 'rights'> = {
       outcome: 'required-by-job',
       rights: ['information', 'access', 'rectification', 'erasure', 'complain'],
-    } as const;
+    };
     expect(websiteLetterKinds(required, 'ex-employee')).toEqual(['access', 'erasure']);
   });
 });
