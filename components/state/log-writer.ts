@@ -20,7 +20,19 @@ import type {
   LogWriteStatus,
 } from '../../core/protocol';
 import { sha256Hex } from './digest';
-import { CORRUPT_LOG_PREFIX, isStoredLog, LOG_KEY, REPLACED_LOG_PREFIX } from './log-storage';
+import {
+  CORRUPT_LOG_PREFIX,
+  isStoredLog,
+  LOG_KEY,
+  LOGGED_FINDINGS_KEY,
+  REPLACED_LOG_PREFIX,
+} from './log-storage';
+
+/**
+ * The answer to an append: as LogDecisionResult, and `unsaved: true` when storage did not take the
+ * write (the entry is kept in memory and the write is retried; it is lost if the browser closes first).
+ */
+export type AppendResult = LogDecisionResult | { ok: true; seq: number; unsaved: true };
 
 export interface DecisionLogWriterOptions {
   now?: () => Date;
@@ -29,7 +41,7 @@ export interface DecisionLogWriterOptions {
 }
 
 export interface DecisionLogWriter {
-  append(record: unknown): Promise<LogDecisionResult>;
+  append(record: unknown): Promise<AppendResult>;
   command(command: LogCommand): Promise<LogCommandResult>;
   status(): LogWriteStatus;
   /**
@@ -40,7 +52,7 @@ export interface DecisionLogWriter {
   handleMessage(
     message: unknown,
     sender: { url?: string },
-  ): Promise<LogDecisionResult | LogCommandResult> | undefined;
+  ): Promise<AppendResult | LogCommandResult> | undefined;
 }
 
 export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}): DecisionLogWriter {
@@ -111,7 +123,12 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     return months === null ? log : applyRetention(log, months, now());
   }
 
-  function append(input: unknown): Promise<LogDecisionResult> {
+  /** The website findings remembered as logged are no longer in the log: the next visit logs them again. */
+  async function forgetLoggedFindings(): Promise<void> {
+    await local.remove(LOGGED_FINDINGS_KEY).catch(() => undefined);
+  }
+
+  function append(input: unknown): Promise<AppendResult> {
     let record: ReturnType<typeof validateRecord>;
     try {
       record = validateRecord(input);
@@ -122,7 +139,9 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
       const log = await read();
       const entry = await appendEntry(log.entries, record, sha256Hex, log.anchor);
       await write(await withRetention({ ...log, entries: [...log.entries, entry] }));
-      return { ok: true as const, seq: entry.seq };
+      return unsaved
+        ? { ok: true as const, seq: entry.seq, unsaved: true as const }
+        : { ok: true as const, seq: entry.seq };
     });
   }
 
@@ -145,6 +164,7 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
         }
         case 'log-clear':
           await write(emptyLog());
+          await forgetLoggedFindings();
           break;
         case 'log-apply-retention':
           await write(await withRetention(await read()));
@@ -158,6 +178,7 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
             await local.set({ [`${REPLACED_LOG_PREFIX}${now().getTime()}`]: current });
           }
           await write(imported.log);
+          await forgetLoggedFindings();
           break;
         }
         default:

@@ -2,22 +2,27 @@
 // user, and the log of what was found, once per page per change (the finding key), not per visit.
 import { browser } from 'wxt/browser';
 import { type WebsiteFindingFacts, websiteFindingRecord } from '../../core/log/website-record';
-import type { LogDecisionResult, WebsiteMessage, WebsitePageReport } from '../../core/protocol';
+import type { WebsiteMessage, WebsitePageReport } from '../../core/protocol';
 import type { Settings } from '../../core/settings';
 import { findingKey, pageExposure } from '../../core/website-finding';
-import type { DecisionLogWriter } from '../state/log-writer';
+import { LOGGED_FINDINGS_KEY } from '../state/log-storage';
+import type { AppendResult, DecisionLogWriter } from '../state/log-writer';
 import { isWebsitePageReport } from './page-report';
 
 /** What the log keeps of a finding: where and what, never page text. */
 export type WebsiteFindingLogEntry = WebsiteFindingFacts;
 
 /** Storage key of the finding keys already logged (host, path and what was shown: no page text). */
-export const LOGGED_FINDINGS_KEY = 'websiteFindingKeys';
+export { LOGGED_FINDINGS_KEY };
+
 const MAX_REMEMBERED = 500;
 export const BADGE_TEXT = '!';
 
 export interface WebsiteFindingsOptions {
-  /** Writes the entry to the decision log (the background's one log writer). */
+  /**
+   * Writes the entry to the decision log (the background's one log writer). Rejects when it is refused;
+   * an answer with `unsaved: true` means storage has not taken it yet, so it is not remembered as logged.
+   */
   log(entry: WebsiteFindingLogEntry): Promise<unknown> | unknown;
   now?: () => Date;
 }
@@ -78,13 +83,14 @@ export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteF
     const keys = await loggedKeys();
     if (keys.includes(key)) return { ok: true, logged: false };
     // Log first, remember after: a failed write is tried again on the next visit, never lost.
-    await options.log({
+    const written = await options.log({
       time: now().toISOString(),
       host: report.host,
       route: report.route,
       activity: exposure.activity,
       exposed: exposure.exposed,
     });
+    if ((written as { unsaved?: unknown } | undefined)?.unsaved === true) return { ok: true, logged: true };
     await browser.storage.local.set({ [LOGGED_FINDINGS_KEY]: [...keys, key].slice(-MAX_REMEMBERED) });
     return { ok: true, logged: true };
   }
@@ -117,7 +123,7 @@ export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteF
 export function logFindingsTo(
   writer: Pick<DecisionLogWriter, 'append'>,
   settings: () => Promise<Settings>,
-): (finding: WebsiteFindingLogEntry) => Promise<LogDecisionResult> {
+): (finding: WebsiteFindingLogEntry) => Promise<AppendResult> {
   return async (finding) => {
     const current = await settings();
     // Only the sites the user added are logged (the script runs on no other, this checks again).

@@ -3,7 +3,12 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDecisionLogStore } from '../../../components/state/decision-log-store';
 import { sha256Hex } from '../../../components/state/digest';
-import { CORRUPT_LOG_PREFIX, LOG_KEY, REPLACED_LOG_PREFIX } from '../../../components/state/log-storage';
+import {
+  CORRUPT_LOG_PREFIX,
+  LOG_KEY,
+  LOGGED_FINDINGS_KEY,
+  REPLACED_LOG_PREFIX,
+} from '../../../components/state/log-storage';
 import { createDecisionLogWriter } from '../../../components/state/log-writer';
 import { type DecisionLog, exportLogJson, verifyChain } from '../../../core/log';
 import { record } from './records';
@@ -137,13 +142,13 @@ describe('decision log writer (background)', () => {
     await writer.append(record());
     const set = vi.spyOn(browser.storage.local, 'set');
     set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    expect(await writer.append(record({ decision: 'proceed' }))).toEqual({ ok: true, seq: 2 });
+    expect(await writer.append(record({ decision: 'proceed' }))).toEqual({ ok: true, seq: 2, unsaved: true });
     expect(writer.status()).toMatchObject({ unsaved: true, lastError: 'QUOTA_BYTES quota exceeded' });
     expect((await storedLog())?.entries).toHaveLength(1);
 
     // The next append builds on the entry kept in memory, not on the stale stored log.
     set.mockRejectedValueOnce(new Error('write failed'));
-    expect(await writer.append(record())).toEqual({ ok: true, seq: 3 });
+    expect(await writer.append(record())).toEqual({ ok: true, seq: 3, unsaved: true });
     expect((await writer.command({ type: 'log-status' })).status.unsaved).toBe(true);
 
     await vi.advanceTimersByTimeAsync(200);
@@ -151,6 +156,17 @@ describe('decision log writer (background)', () => {
     const log = await storedLog();
     expect(log?.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+  });
+
+  it('forgets the website findings remembered as logged when the log is cleared or replaced', async () => {
+    const writer = createDecisionLogWriter();
+    await writer.append(record());
+    const exported = exportLogJson((await storedLog()) as DecisionLog);
+    for (const command of [{ type: 'log-clear' }, { type: 'log-import', json: exported }] as const) {
+      await browser.storage.local.set({ [LOGGED_FINDINGS_KEY]: ['www.acme.nl/team name'] });
+      expect((await writer.command(command)).ok).toBe(true);
+      expect((await browser.storage.local.get(LOGGED_FINDINGS_KEY))[LOGGED_FINDINGS_KEY]).toBeUndefined();
+    }
   });
 
   it('keeps an unreadable stored log aside and starts a fresh one', async () => {
