@@ -29,7 +29,7 @@ export const PAGE_SETTINGS_RULES: SettingsRules = {
   read(stored) {
     const settings = readStoredSettings(stored);
     if (settings === null)
-      throw new TypeError('stored settings are not usable here; the options page repairs them');
+      throw new UnusableStoredSettings('stored settings are not usable here; the options page repairs them');
     return { settings, migratedFrom: null };
   },
   isUnusable: (error) => error instanceof UnusableStoredSettings,

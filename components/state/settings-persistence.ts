@@ -51,6 +51,11 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
   const local = browser.storage.local;
   // Updates run one after another, each on top of the state the previous one left.
   let queue: Promise<unknown> = Promise.resolve();
+  /**
+   * A store that does not repair runs on the defaults while the stored value is unusable: it refuses
+   * every update then, which would write defaults + patch over the stored value the pages still repair.
+   */
+  let unusableStored: string | null = null;
 
   const store = createStore<SettingsState>()((set, get) => ({
     settings: defaultSettings(),
@@ -61,6 +66,12 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
     update(patch) {
       const run = async (): Promise<SettingsUpdateResult> => {
         // Employer fields merge with the current ones; nothing invalid gets past the core's check.
+        if (unusableStored !== null) {
+          return {
+            ok: false,
+            errors: [{ field: STORAGE_FIELD, message: rules.storageWriteFailed(unusableStored) }],
+          };
+        }
         const checked = rules.apply(get().settings, patch);
         if (!checked.ok) return checked;
         const next = checked.settings;
@@ -90,13 +101,16 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
 
   const adopt = (stored: unknown) => {
     if (stored === undefined || stored === null) {
+      unusableStored = null;
       store.setState({ settings: defaultSettings() });
       return;
     }
     try {
       store.setState({ settings: rules.read(stored).settings });
+      unusableStored = null;
     } catch (error) {
       // Another context wrote something unreadable: keep what we have; its own start reports it.
+      if (!rules.repairs) unusableStored = describe(error);
       store.setState({ error: describe(error) });
     }
   };
@@ -115,6 +129,7 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
       } catch (error) {
         if (!rules.isUnusable(error)) throw error;
         if (!rules.repairs) {
+          unusableStored = describe(error);
           store.setState({ settings: defaultSettings(), loaded: true, error: describe(error) });
           return;
         }

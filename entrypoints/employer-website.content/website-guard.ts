@@ -1,7 +1,9 @@
 // Wires the employer-website content script: settings → name matcher → watch → reports to the
 // background, and answers the popup's `get-website-findings` with the current page report.
 import { browser } from 'wxt/browser';
-import { createSettingsStore, whenLoaded } from '../../components/state/settings-store';
+// The non-repairing page store (as the LinkedIn guard): a content script runs in many tabs at once and
+// must never migrate, move aside or overwrite the stored settings; the extension's pages do that.
+import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
 import { resolveLanguage } from '../../core/i18n';
 import { createPersonMatcher } from '../../core/person-match';
 import type { WebsiteMessage, WebsitePageReport } from '../../core/protocol';

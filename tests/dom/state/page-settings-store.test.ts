@@ -60,6 +60,26 @@ describe('page settings store', () => {
     expect(await stored()).toEqual({ [SETTINGS_KEY]: value });
   });
 
+  it('refuses updates while it runs on the defaults, so an unusable stored value is never overwritten', async () => {
+    const unusable = { ...defaultSettings(), role: 'astronaut' };
+    await browser.storage.local.set({ [SETTINGS_KEY]: unusable });
+    const store = createSettingsStore();
+    await whenLoaded(store);
+    const result = await store.getState().update({ rememberedInitiator: { 'feed-post': 'own-initiative' } });
+    expect(result).toMatchObject({ ok: false, errors: [{ field: 'storage' }] });
+    expect((await stored())[SETTINGS_KEY]).toEqual(unusable);
+    // Once a page has repaired the value, updates work again.
+    await browser.storage.local.set({ [SETTINGS_KEY]: { ...defaultSettings(), role: 'sales' } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await store.getState().update({ quietOwnInitiative: { 'feed-post': true } })).toEqual({
+      ok: true,
+    });
+    expect((await stored())[SETTINGS_KEY]).toMatchObject({
+      role: 'sales',
+      quietOwnInitiative: { 'feed-post': true },
+    });
+  });
+
   it('follows changes other contexts write', async () => {
     const store = createSettingsStore();
     await whenLoaded(store);

@@ -46,6 +46,14 @@ describe('the website content script', () => {
     expect(JSON.stringify(report)).not.toMatch(/Vries|Servicemonteur|Piet/);
   });
 
+  it('leaves unusable stored settings where they are (the extension pages repair them)', async () => {
+    const unusable = { ...defaultSettings(), ownName: 'Jan de Vries', role: 'astronaut' };
+    await fakeBrowser.storage.local.set({ settings: unusable });
+    guard = await startWebsiteGuard(document);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: unusable });
+    expect(sent).toEqual([]);
+  });
+
   it('does nothing on the page until the user has set a name of at least two words', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan' } });
     guard = await startWebsiteGuard(document);
