@@ -61,6 +61,19 @@ function mountHost(kind: 'warning' | 'notice'): { host: HTMLElement; root: Shado
   host.setAttribute(HOST_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
+  // Only the user acts on our controls: a page script's .click(), or a change or input event it
+  // dispatches, is stopped before it reaches them (and a cancelled click does not toggle a radio).
+  for (const type of ['click', 'change', 'input'] as const) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
+  }
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   document.documentElement.append(host);
   return { host, root };
@@ -155,6 +168,15 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
       if (event.isTrusted) finish('cancel');
     });
     dialog.addEventListener('close', () => finish('cancel'));
+    // If the page removes our host (a re-render of <html>'s children), no close event comes: treat it as a
+    // cancel so the held submission is released and the guard keeps working. Watches <html>'s own children only.
+    const removal = new MutationObserver(() => {
+      if (host.isConnected) return;
+      removal.disconnect();
+      finish('cancel');
+    });
+    removal.observe(document.documentElement, { childList: true });
+    dialog.addEventListener('close', () => removal.disconnect());
     assess();
     draw();
     dialog.showModal();

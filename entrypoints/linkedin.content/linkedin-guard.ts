@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
+import type { WarningResult } from '../../components/warning/show-warning';
 import { resolveLanguage } from '../../core/i18n';
 import type {
   DecisionRecord,
@@ -13,7 +14,7 @@ import type {
   UiGeneration,
 } from '../../core/protocol';
 import type { Settings } from '../../core/settings';
-import type { Language } from '../../core/types';
+import type { Activity, Language } from '../../core/types';
 import { type GroupPlacement, shouldWarn } from '../../core/warning-plan';
 import { LINKEDIN_DETECTORS } from './detectors';
 import { formsMissingNotifySwitch, profileNotesOf } from './detectors/profile-form';
@@ -64,6 +65,44 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
   const warningUi = createWarningUiLoader({ request: () => browser.runtime.sendMessage(loadUi) });
   ctx.onInvalidated(warningUi.preloadWhenIdle(window));
 
+  /** After the user decided: the ring, remembered answers and the log entry (never any text). */
+  const recordDecision = (
+    result: WarningResult,
+    context: {
+      moment: ExposureMoment;
+      activity: Activity;
+      employerLinked: boolean;
+      groupId: string | undefined;
+      wentBack: boolean;
+      highlight: { linger(): void; remove(): void } | null;
+    },
+  ) => {
+    const { moment, activity, employerLinked, groupId, wentBack, highlight } = context;
+    if (wentBack) highlight?.linger();
+    else highlight?.remove();
+    const current = settings();
+    const patch: Partial<Settings> = {};
+    if (groupId && result.answers.groupKind)
+      patch.groups = { ...current.groups, [groupId]: result.answers.groupKind };
+    if (result.rememberInitiator && result.answers.initiator) {
+      patch.rememberedInitiator = { ...current.rememberedInitiator, [activity]: result.answers.initiator };
+    }
+    if (result.quietOwnInitiative)
+      patch.quietOwnInitiative = { ...current.quietOwnInitiative, [activity]: true };
+    if (Object.keys(patch).length > 0) void settingsStore.getState().update(patch).catch(recordFailure);
+    logDecision({
+      time: new Date().toISOString(),
+      activity,
+      surface: moment.surface,
+      employerLinked,
+      outcome: result.assessment?.outcome ?? 'unassessed',
+      rules: result.assessment ? [...new Set(result.assessment.reasons.map((r) => r.rule))] : [],
+      decision: result.decision,
+      route: routeOf(new URL(location.href)),
+      ...(moment.facts.changedFields ? { changedFields: moment.facts.changedFields } : {}),
+    });
+  };
+
   const guard = installSubmitGuard(window, {
     detectors: LINKEDIN_DETECTORS,
     pageContext,
@@ -96,31 +135,20 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
           wentBack = true;
         }),
       });
-      const highlight = switchOn ? ui.highlightControl(switchOn, ui.switchLabel(language())) : null;
-      const result = await pending;
-      if (wentBack) highlight?.linger();
-      else highlight?.remove();
-      const current = settings();
-      const patch: Partial<Settings> = {};
-      if (groupId && result.answers.groupKind)
-        patch.groups = { ...current.groups, [groupId]: result.answers.groupKind };
-      if (result.rememberInitiator && result.answers.initiator) {
-        patch.rememberedInitiator = { ...current.rememberedInitiator, [activity]: result.answers.initiator };
+      // Past this point the user's decision stands: a failure in our own bookkeeping is counted, and
+      // never turns a Cancel into a submit (nor a Proceed into a lost post).
+      let highlight: ReturnType<typeof ui.highlightControl> | null = null;
+      try {
+        highlight = switchOn ? ui.highlightControl(switchOn, ui.switchLabel(language())) : null;
+      } catch (error) {
+        recordFailure(error);
       }
-      if (result.quietOwnInitiative)
-        patch.quietOwnInitiative = { ...current.quietOwnInitiative, [activity]: true };
-      if (Object.keys(patch).length > 0) void settingsStore.getState().update(patch).catch(recordFailure);
-      logDecision({
-        time: new Date().toISOString(),
-        activity,
-        surface: moment.surface,
-        employerLinked,
-        outcome: result.assessment?.outcome ?? 'unassessed',
-        rules: result.assessment ? [...new Set(result.assessment.reasons.map((r) => r.rule))] : [],
-        decision: result.decision,
-        route: routeOf(new URL(location.href)),
-        ...(moment.facts.changedFields ? { changedFields: moment.facts.changedFields } : {}),
-      });
+      const result = await pending;
+      try {
+        recordDecision(result, { moment, activity, employerLinked, groupId, wentBack, highlight });
+      } catch (error) {
+        recordFailure(error);
+      }
       return result.decision;
     },
     askToSubmitAgain(moment) {

@@ -24,8 +24,17 @@ export interface WarningUi {
   noSwitchNote(form: SurfaceId, language: Language): string;
 }
 
-/** The slot on the isolated world's globalThis where the UI bundle leaves its API. */
-export const WARNING_UI_SLOT = '__exposureGuardWarningUi';
+/**
+ * The slot on the isolated world's globalThis where the UI bundle leaves its API. A symbol, not a name:
+ * an element with a matching id or name on LinkedIn's page would otherwise shadow a named global.
+ */
+export const WARNING_UI_SLOT: unique symbol = Symbol.for('exposure-guard.warning-ui');
+
+/** The API only if it really is ours (the right shape), never whatever else sits in the slot. */
+function uiIn(scope: WarningUiScope): WarningUi | undefined {
+  const candidate = scope[WARNING_UI_SLOT];
+  return typeof candidate?.showWarning === 'function' ? candidate : undefined;
+}
 
 export interface WarningUiScope {
   [WARNING_UI_SLOT]?: WarningUi;
@@ -61,7 +70,7 @@ export function createWarningUiLoader(options: WarningUiLoaderOptions): WarningU
   let loading: Promise<WarningUi> | null = null;
 
   const fetchUi = async (): Promise<WarningUi> => {
-    const present = scope[WARNING_UI_SLOT];
+    const present = uiIn(scope);
     if (present) return present;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -73,7 +82,7 @@ export function createWarningUiLoader(options: WarningUiLoaderOptions): WarningU
     } finally {
       clearTimeout(timer);
     }
-    const ui = scope[WARNING_UI_SLOT];
+    const ui = uiIn(scope);
     if (!ui) throw new Error('warning UI: the bundle ran but left no API');
     return ui;
   };

@@ -27,7 +27,8 @@ export const warningMessages = defineMessages(
     quietHint: 'You can undo this in the settings.',
     cancel: 'Cancel and go back',
     proceed: 'Continue',
-    submitAgain: 'LinkedIn did not take it yet: click the button again to post.',
+    submitAgain:
+      'LinkedIn did not take it yet: click the button again. It will go through without another warning.',
   },
   {
     title: 'Voordat dit online komt',
@@ -54,6 +55,7 @@ export const warningMessages = defineMessages(
     quietHint: 'Je kunt dit terugdraaien in de instellingen.',
     cancel: 'Annuleren en teruggaan',
     proceed: 'Doorgaan',
-    submitAgain: 'LinkedIn heeft het nog niet geplaatst: klik nog een keer op de knop om te plaatsen.',
+    submitAgain:
+      'LinkedIn heeft het nog niet verwerkt: klik nog een keer op de knop. Dan gaat het zonder nieuwe waarschuwing door.',
   },
 );

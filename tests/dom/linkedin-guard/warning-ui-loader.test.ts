@@ -66,6 +66,18 @@ describe('warning UI loader: load', () => {
     expect(request).not.toHaveBeenCalled();
   });
 
+  it('uses only a real API from its slot: a page element named like a global cannot stand in', async () => {
+    const clobber = document.createElement('div');
+    clobber.id = 'exposure-guard.warning-ui';
+    document.body.append(clobber);
+    const scope = { [WARNING_UI_SLOT]: clobber } as unknown as WarningUiScope;
+    const request = vi.fn(async () => ({ ok: true }) as const);
+    const loader = createWarningUiLoader({ request, scope });
+    await expect(loader.load()).rejects.toThrow('left no API');
+    expect(request).toHaveBeenCalledTimes(1);
+    clobber.remove();
+  });
+
   it("rejects with the background's reason when it refuses, and asks again next time", async () => {
     const scope: WarningUiScope = {};
     let refuse = true;

@@ -16,7 +16,9 @@ export function userEscape(dialog: HTMLDialogElement): void {
 /** Checks a radio button or toggles a checkbox the way a user does: the change event follows. */
 export function userCheck(input: HTMLInputElement, checked = true): void {
   input.checked = checked;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const event = new Event('change', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  input.dispatchEvent(event);
 }
 
 /** Lets Preact apply state updates. */

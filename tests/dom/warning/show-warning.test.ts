@@ -178,6 +178,26 @@ describe('showWarning: decisions', () => {
     expect(hosts()).toHaveLength(1);
   });
 
+  it('cancels when the page removes our host, so the held submission is not stuck', async () => {
+    const state = track(showWarning(request()));
+    hosts()[0]?.remove();
+    await settle();
+    expect(state.result?.decision).toBe('cancel');
+  });
+
+  it('lets no page script answer for the user: its change events and .click() on our inputs are stopped', async () => {
+    const state = track(showWarning(request({ settings: settingsWith({ role: 'sales' }) })));
+    const own = radio('initiator', 'own-initiative');
+    own.checked = true;
+    own.dispatchEvent(new Event('change', { bubbles: true })); // untrusted, as from a page script
+    radio('initiator', 'employer-asks').click(); // untrusted
+    await settle();
+    expect(warningRoot().querySelector('[data-choice="quiet"]')).toBeNull();
+    userClick($('[data-action="cancel"]'));
+    await settle();
+    expect(state.result?.answers).toEqual({});
+  });
+
   it('proceeds on a user click, removes the host and returns focus without scrolling', async () => {
     const editor = document.createElement('div');
     editor.tabIndex = 0;
