@@ -37,25 +37,35 @@ export async function grantedWebsiteHosts(hosts: readonly string[]): Promise<str
  */
 export async function syncWebsiteScripts(hosts: readonly string[]): Promise<string[]> {
   const granted = await grantedWebsiteHosts(hosts);
+  // Another context (the background on permissions.onAdded, the options page) may sync at the same
+  // time: an unregister of a script it already removed, or a register of one it already added, is
+  // not a failure. The registration that lands last is for the hosts granted now.
+  const unregister = () =>
+    browser.scripting.unregisterContentScripts({ ids: [WEBSITE_SCRIPT_ID] }).catch(() => undefined);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [WEBSITE_SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [WEBSITE_SCRIPT_ID] });
+  if (existing.length > 0) await unregister();
   if (granted.length === 0) return [];
-  await browser.scripting.registerContentScripts([
-    {
-      id: WEBSITE_SCRIPT_ID,
-      js: [WEBSITE_SCRIPT_FILE],
-      matches: granted.map(hostOrigin),
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
+  const script = {
+    id: WEBSITE_SCRIPT_ID,
+    js: [WEBSITE_SCRIPT_FILE],
+    matches: granted.map(hostOrigin),
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  try {
+    await browser.scripting.registerContentScripts([script]);
+  } catch {
+    await unregister();
+    await browser.scripting.registerContentScripts([script]);
+  }
   return granted;
 }
 
 /**
  * The options page calls this from the click that adds a host: it asks the browser for that one
  * host (it must be the first thing the click does, or the browser refuses to show its prompt),
- * then registers the script for `allHosts` (the hosts in the settings, with this one).
+ * then registers the script for `allHosts` (the hosts in the settings, with this one). A failed
+ * registration does not turn the grant into "denied": the background syncs on the grant as well.
  */
 export async function requestWebsiteHost(
   input: string,
@@ -70,7 +80,9 @@ export async function requestWebsiteHost(
     granted = false;
   }
   if (!granted) return { ok: false, reason: 'denied', host };
-  await syncWebsiteScripts([...allHosts, host]);
+  // The grant is what the user decided; the background registers the script too (permissions.onAdded
+  // and the settings change), so a failed registration here is not a refusal.
+  await syncWebsiteScripts([...allHosts, host]).catch(() => undefined);
   return { ok: true, host };
 }
 

@@ -43,6 +43,24 @@ describe('requestWebsiteHost (options page, adding a domain)', () => {
     expect(model.registered[0]?.matches).toEqual(['https://www.acme.nl/*', 'https://werkenbij.acme.nl/*']);
   });
 
+  it('answers granted even when its own registration fails (the background registers on the grant)', async () => {
+    const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
+    scripting.registerContentScripts = vi.fn(async () => {
+      throw new Error('Duplicate script ID');
+    });
+    expect(await requestWebsiteHost('www.acme.nl', [])).toEqual({ ok: true, host: 'www.acme.nl' });
+  });
+
+  it('two contexts syncing at once both succeed with one registration', async () => {
+    model.granted.add('https://www.acme.nl/*');
+    const both = await Promise.all([
+      syncWebsiteScripts(['www.acme.nl']),
+      syncWebsiteScripts(['www.acme.nl']),
+    ]);
+    expect(both).toEqual([['www.acme.nl'], ['www.acme.nl']]);
+    expect(model.registered.map((r) => r.matches)).toEqual([['https://www.acme.nl/*']]);
+  });
+
   it('says so and registers nothing when the user declines the prompt', async () => {
     model.answerPrompt = false;
     expect(await requestWebsiteHost('www.acme.nl', [])).toEqual({
