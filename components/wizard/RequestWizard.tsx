@@ -2,7 +2,7 @@
 // changed; the core's assessment (with reasons, rights and safeguards) updates with each change.
 import { useState } from 'preact/hooks';
 import { evaluate } from '../../core/evaluate';
-import { ACTIVITY_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '../../core/explanations';
+import { ACTIVITY_TEXT, MITIGATION_TEXT, OUTCOME_TEXT, ROLE_TEXT } from '../../core/explanations';
 import { commonMessages } from '../../core/i18n/messages/common';
 import { warningMessages } from '../../core/i18n/messages/warning';
 import { wizardMessages } from '../../core/i18n/messages/wizard';
@@ -18,6 +18,8 @@ import {
   type RefusalConsequence,
   ROLES,
   type Role,
+  STATUSES,
+  type Status,
 } from '../../core/types';
 import { AssessmentView } from '../assessment/AssessmentView';
 import { useLocalize, useTranslator } from '../i18n';
@@ -32,7 +34,26 @@ export interface WizardAnswers {
   mitigations: Mitigation[];
   jobDefined: boolean | null;
   workTime: boolean | null;
+  /** Optional questions: unanswered (null) takes the contract's default ('employee', false). */
+  status: Status | null;
+  purposeChange: boolean | null;
+  informed: boolean | null;
+  objected: boolean | null;
 }
+
+const STATUS_LABEL = {
+  employee: 'statusEmployee',
+  intern: 'statusIntern',
+  'agency-worker': 'statusAgencyWorker',
+  'ex-employee': 'statusExEmployee',
+} as const satisfies Record<Status, keyof typeof wizardMessages.en>;
+
+/** The yes/no questions that only refine the answer, in the order the form asks them. */
+const OPTIONAL_YES_NO = [
+  'purposeChange',
+  'informed',
+  'objected',
+] as const satisfies readonly (keyof WizardAnswers & keyof typeof wizardMessages.en)[];
 
 const REFUSAL_LABEL = {
   none: 'refusalNone',
@@ -64,6 +85,10 @@ export function assess(
         mitigations: answers.mitigations,
         jobDefined: answers.jobDefined ?? false,
         workTime: answers.workTime ?? false,
+        status: answers.status ?? 'employee',
+        purposeChange: answers.purposeChange ?? false,
+        informed: answers.informed ?? false,
+        objected: answers.objected ?? false,
         worksCouncil: worksCouncil ?? false,
       }),
     };
@@ -85,6 +110,10 @@ export function RequestWizard(props: { settings: Settings }) {
     mitigations: [],
     jobDefined: props.settings.jobDefined,
     workTime: props.settings.workTime,
+    status: null,
+    purposeChange: null,
+    informed: null,
+    objected: null,
   });
   const answer = (change: Partial<WizardAnswers>) => setAnswers({ ...answers, ...change });
   const result = assess(answers, props.settings.worksCouncil);
@@ -132,6 +161,13 @@ export function RequestWizard(props: { settings: Settings }) {
             </p>
           )}
         </div>
+        <ChoiceGroup
+          id="wizard-status"
+          legend={t('status')}
+          choices={STATUSES.map((value) => ({ value, label: t(STATUS_LABEL[value]) }))}
+          value={answers.status}
+          onValue={(status) => answer({ status })}
+        />
         <ChoiceGroup
           id="wizard-initiator"
           legend={warning('questionInitiator')}
@@ -183,8 +219,24 @@ export function RequestWizard(props: { settings: Settings }) {
           value={answers.workTime}
           onValue={(workTime) => answer({ workTime })}
         />
+        {OPTIONAL_YES_NO.map((question) => (
+          <ChoiceGroup
+            key={question}
+            id={`wizard-${question}`}
+            legend={t(question)}
+            choices={yesNo}
+            value={answers[question]}
+            onValue={(value) => answer({ [question]: value })}
+          />
+        ))}
       </form>
-      <div class="wizard-result" aria-live="polite">
+      {/* Only the outcome line is announced when it changes, not the whole assessment (#18). */}
+      <p class="visually-hidden wizard-announcement" role="status" aria-atomic="true">
+        {result && 'assessment' in result
+          ? t('outcomeAnnouncement', { outcome: localize(OUTCOME_TEXT[result.assessment.outcome]) })
+          : ''}
+      </p>
+      <div class="wizard-result">
         <h3>{t('resultTitle')}</h3>
         {result === null && <p>{t('incomplete')}</p>}
         {result && 'error' in result && <p class="error">{t('invalid', { reason: result.error })}</p>}

@@ -109,10 +109,73 @@ describe('"Check a request" wizard', () => {
     expect(letter).toContain('R1');
   });
 
+  it('scenario 24: a former field technician whose photo stays on the website is not-allowed (R5)', async () => {
+    const root = open({ ...defaultSettings(), role: 'field-service' });
+    await choose(byLabel<HTMLSelectElement>(root, 'What is asked of you?'), 'website-photo');
+    await choose(byLabel(byLabel(root, 'Did your employer ask for this?'), 'Yes, my employer requires it'));
+    // Unanswered, the status is the contract's default: a current employee, whose job needs it.
+    expect(outcomeShown(root)).toBe('required-by-job');
+    await choose(byLabel(byLabel(root, /position at this employer/), 'I have left (former employee)'));
+    expect(outcomeShown(root)).toBe('not-allowed');
+    expect(
+      evaluate({
+        activity: 'website-photo',
+        role: 'field-service',
+        initiator: 'employer-requires',
+        status: 'ex-employee',
+      }).reasons.map((r) => r.rule),
+    ).toContain('R5');
+    expect(root.querySelector('.wizard-result')?.textContent).toContain(OUTCOME_TEXT['not-allowed'].en);
+  });
+
+  it('scenario 27: a photo made for an internal presentation now on delivery vans is not-allowed (R4)', async () => {
+    const root = open({ ...defaultSettings(), role: 'field-service' });
+    await choose(byLabel<HTMLSelectElement>(root, 'What is asked of you?'), 'employer-social-photo');
+    await choose(byLabel(byLabel(root, 'Did your employer ask for this?'), 'Yes, my employer requires it'));
+    expect(outcomeShown(root)).not.toBe('not-allowed');
+    await choose(byLabel(byLabel(root, /made for one purpose and is it now used for another/), 'Yes'));
+    expect(outcomeShown(root)).toBe('not-allowed');
+    await choose(byLabel(byLabel(root, /made for one purpose and is it now used for another/), 'Not sure'));
+    expect(outcomeShown(root)).not.toBe('not-allowed');
+  });
+
+  it('asks whether you objected and whether you were told beforehand', async () => {
+    const root = open({ ...defaultSettings(), role: 'back-office' });
+    await choose(byLabel<HTMLSelectElement>(root, 'What is asked of you?'), 'website-name');
+    await choose(byLabel(byLabel(root, 'Did your employer ask for this?'), 'Yes, my employer asks for it'));
+    expect(outcomeShown(root)).toBe('legitimate-interest');
+    // Not told beforehand (the default): the right to information comes first (R17).
+    const rights = () =>
+      [...root.querySelectorAll('.wizard-result [data-right]')].map((li) => li.getAttribute('data-right'));
+    expect(rights()[0]).toBe('information');
+    await choose(byLabel(byLabel(root, /tell you beforehand the purpose/), 'Yes'));
+    expect(rights()[0]).toBe('object');
+    await choose(byLabel(byLabel(root, /Have you objected/), 'Yes'));
+    expect(outcomeShown(root)).toBe('not-allowed');
+  });
+
+  it('announces only the outcome line, not the whole assessment', async () => {
+    const root = open({ ...defaultSettings(), role: 'field-service' });
+    const live = root.querySelectorAll('[aria-live], [role="status"], [role="alert"]');
+    expect(live).toHaveLength(1);
+    const announcement = live[0] as HTMLElement;
+    expect(announcement.textContent).toBe('');
+    await choose(byLabel<HTMLSelectElement>(root, 'What is asked of you?'), 'website-photo');
+    await choose(byLabel(byLabel(root, 'Did your employer ask for this?'), 'Yes, my employer requires it'));
+    await choose(byLabel(byLabel(root, /position at this employer/), 'I have left (former employee)'));
+    expect(announcement.textContent).toBe(`Assessment: ${OUTCOME_TEXT['not-allowed'].en}`);
+    expect(announcement.contains(root.querySelector('.wizard-result [data-outcome]'))).toBe(false);
+    expect(root.querySelector('.wizard-result')?.hasAttribute('aria-live')).toBe(false);
+  });
+
   it('asks in Dutch', async () => {
     const root = open(defaultSettings(), 'nl');
     expect(byLabel<HTMLSelectElement>(root, 'Wat wordt er van je gevraagd?').tagName).toBe('SELECT');
     expect(root.textContent).toContain('Heeft je werkgever hierom gevraagd?');
     expect(root.textContent).toContain('Wat gebeurt er als je nee zegt?');
+    expect(
+      byLabel(byLabel(root, /positie bij deze werkgever/), 'Ik ben vertrokken (oud-werknemer)').type,
+    ).toBe('radio');
+    expect(root.textContent).toContain('Heb je er bezwaar tegen gemaakt');
   });
 });
