@@ -49,11 +49,12 @@ function companyField(form: Element, path: string): Element | null {
 /** Which profile form a modal holds, from its fields first and the route second. */
 export function formKindOf(form: Element, path: string): ProfileFormSurface | null {
   if (!PROFILE_PAGE.test(path)) return null;
+  // A position form may carry a media upload: the company field decides before an image input does.
+  if (companyField(form, path)) return 'profile-position';
   if (form.querySelector(F.photo)) return 'profile-photo';
   if (form.querySelector(F.openToWork) || controlLabelled(form, F.radio, L.recruitersOnly)) {
     return 'profile-open-to-work';
   }
-  if (companyField(form, path)) return 'profile-position';
   if (F.routes.intro.test(path) || controlLabelled(form, F.field, L.headline)) return 'profile-intro';
   if (F.routes.about.test(path) || controlLabelled(form, F.field, L.about)) return 'profile-about';
   return null;

@@ -11,11 +11,19 @@ export function labelOf(control: Element): string {
   const parts = ['aria-label', 'placeholder', 'aria-placeholder', 'data-placeholder'].map(
     (name) => control.getAttribute(name) ?? '',
   );
+  // Direct look-ups by id, never a scan of every [id] on the page: this runs inside a click handler.
   const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  for (const label of root.querySelectorAll('[id], label[for]')) {
-    if (ids.includes(label.id) || (control.id && label.getAttribute('for') === control.id)) {
+  const byId = (id: string): Element | null =>
+    'getElementById' in root && typeof root.getElementById === 'function'
+      ? (root as Document | ShadowRoot).getElementById(id)
+      : root.querySelector(`#${CSS.escape(id)}`);
+  for (const id of ids) {
+    const label = byId(id);
+    if (label) parts.push(textOf(label));
+  }
+  if (control.id) {
+    for (const label of root.querySelectorAll(`label[for="${CSS.escape(control.id)}"]`))
       parts.push(textOf(label));
-    }
   }
   const wrapping = control.closest('label');
   if (wrapping) parts.push(textOf(wrapping));

@@ -28,6 +28,15 @@ describe.each(VARIANTS)('position form, %s UI, %s labels', (ui, lang) => {
 });
 
 describe.each(VARIANTS)('position form cases, %s UI, %s labels', (ui, lang) => {
+  it('stays a position form when it also has a media upload (an image file input)', () => {
+    const { ctx, save, form } = mountForm('position', { ui, lang, values: { company: 'Globex' } });
+    const media = document.createElement('input');
+    media.type = 'file';
+    media.accept = 'image/*';
+    form.append(media);
+    expect(click(save, ctx).moments).toEqual([]);
+  });
+
   it('does not warn for a position at another company', () => {
     const { ctx, save } = mountForm('position', {
       ui,
