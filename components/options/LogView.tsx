@@ -227,7 +227,7 @@ export function LogView(props: {
         </div>
       )}
       <div role="status">{message && <p class={message.ok ? 'ok' : 'error'}>{message.text}</p>}</div>
-      <RetentionSetting settingsStore={props.settingsStore} logStore={props.logStore} />
+      <LoadedRetentionSetting settingsStore={props.settingsStore} logStore={props.logStore} />
     </section>
   );
 }
@@ -366,7 +366,12 @@ export function LogTable(props: {
               <td>{entry.rules.join(', ')}</td>
               <td>{t(DECISION_KEY[entry.decision])}</td>
               <td>
-                <NoteEditor seq={entry.seq} note={props.notes[entry.seq] ?? ''} onNote={props.onNote} />
+                <NoteEditor
+                  key={`${entry.seq}-${entry.hash}`}
+                  seq={entry.seq}
+                  note={props.notes[entry.seq] ?? ''}
+                  onNote={props.onNote}
+                />
               </td>
               <td>
                 <button
@@ -406,6 +411,15 @@ function NoteEditor(props: { seq: number; note: string; onNote(seq: number, note
       </button>
     </form>
   );
+}
+
+/** The retention form starts from the stored settings, so it appears only once they are read. */
+function LoadedRetentionSetting(props: {
+  settingsStore: StoreApi<SettingsState>;
+  logStore: StoreApi<DecisionLogState>;
+}) {
+  const { loaded } = useStoreState(props.settingsStore);
+  return loaded ? <RetentionSetting {...props} /> : null;
 }
 
 function RetentionSetting(props: {

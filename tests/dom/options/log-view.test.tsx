@@ -3,9 +3,12 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LanguageProvider } from '../../../components/i18n';
 import { LogView } from '../../../components/options/LogView';
+import { createDecisionLogStore } from '../../../components/state/decision-log-store';
 import { LOG_KEY } from '../../../components/state/log-storage';
+import { createSettingsStore } from '../../../components/state/settings-store';
 import type { DecisionLogEntry } from '../../../core/log';
 import { type DecisionLog, exportLogJson } from '../../../core/log';
+import { defaultSettings } from '../../../core/settings';
 import { websiteRecord } from '../../core/log-fixtures';
 import { record } from '../state/records';
 import {
@@ -235,6 +238,18 @@ describe('decision log view', () => {
     await click(byText(root, 'button', 'Save retention'));
     await vi.waitFor(() => expect(root.textContent).toContain('Retention saved.'));
     expect(settingsStore.getState().settings.logRetentionMonths).toBe(1);
+  });
+
+  it('starts the retention form from the stored settings even when they load after the page', async () => {
+    await browser.storage.local.set({ settings: { ...defaultSettings(), logRetentionMonths: 6 } });
+    const settingsStore = createSettingsStore();
+    const root = mount(
+      <LanguageProvider language="en">
+        <LogView logStore={createDecisionLogStore()} settingsStore={settingsStore} onDraftLetter={() => {}} />
+      </LanguageProvider>,
+    );
+    await vi.waitFor(() => expect(byLabel(root, 'Number of months').value).toBe('6'));
+    expect(byLabel(root, 'Delete entries older than a number of months').checked).toBe(true);
   });
 
   it('offers a letter for an entry', async () => {
