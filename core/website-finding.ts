@@ -3,6 +3,7 @@
 // the log records a page once per change, not on every visit. Pure: no DOM, no extension APIs.
 
 import type { LetterKind } from './letters';
+import { normaliseRoute } from './log/record';
 import type { WebsiteExposure, WebsiteFinding, WebsitePageReport } from './protocol';
 import type { Settings } from './settings';
 import type { Assessment, Initiator, Mitigation, Right, Role, Situation, Status } from './types';
@@ -130,7 +131,7 @@ export function findingKey(report: Pick<WebsitePageReport, 'host' | 'route' | 'f
 
 /** The page path the log keeps: no query, no fragment, no trailing slash beyond the root. */
 export function pageRoute(pathname: string): string {
-  const path = pathname.split(/[?#]/u)[0] || '/';
+  const path = normaliseRoute(pathname.split(/[?#]/u)[0] || '/');
   return path.length > 1 ? path.replace(/\/+$/u, '') || '/' : path;
 }
 

@@ -190,10 +190,25 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     });
   }
 
+  function isLinkedInOrOwnPage(url: string | undefined): boolean {
+    if (!url) return false;
+    if (url.startsWith(browser.runtime.getURL('/'))) return true;
+    try {
+      return new URL(url).origin === 'https://www.linkedin.com';
+    } catch {
+      return false;
+    }
+  }
+
   function handleMessage(message: unknown, sender: { url?: string }) {
     if (typeof message !== 'object' || message === null) return undefined;
     const typed = message as ExtensionMessage | LogCommand;
     if (typed.type === 'log-decision') {
+      // Decisions come from the LinkedIn guard (or the extension's own pages), never from a script on
+      // another site, such as the employer-website script running on hosts the user granted.
+      if (!isLinkedInOrOwnPage(sender.url)) {
+        return Promise.resolve({ ok: false as const, error: 'log-decision comes from LinkedIn pages only' });
+      }
       // A 'noticed' finding is the background's own record (website findings), never a message's.
       if ((typed.record as { decision?: unknown } | undefined)?.decision === 'noticed') {
         return Promise.resolve({

@@ -88,6 +88,15 @@ void everyIdListed;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** Path characters of RFC 3986 only: no query, no fragment, no spaces. */
 const ROUTE = /^\/[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*$/;
+
+/**
+ * A page path as the log keeps it: browsers leave some characters unencoded in `pathname` (| [ ] ^ and
+ * the like); they are percent-encoded here so every real path can be logged, still without any free text.
+ */
+export function normaliseRoute(pathname: string): string {
+  const path = pathname.startsWith('/') ? pathname : `/${pathname}`;
+  return path.replace(/[^A-Za-z0-9\-._~%!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c));
+}
 const MAX_ROUTE_LENGTH = 512;
 const MAX_RULES = 40;
 

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
 import type { WarningResult } from '../../components/warning/show-warning';
 import { resolveLanguage } from '../../core/i18n';
+import { normaliseRoute } from '../../core/log/record';
 import type {
   DecisionRecord,
   ExtensionMessage,
@@ -26,7 +27,7 @@ import { createWarningUiLoader } from './warning-ui-loader';
 
 /** Page path without query or fragment: the only part of the URL we ever log. */
 export function routeOf(url: URL): string {
-  return url.pathname;
+  return normaliseRoute(url.pathname);
 }
 
 function shadowRootsOf(doc: Document): ParentNode[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessmentRules,
   filterEntries,
+  normaliseRoute,
   REQUIRED_RECORD_FIELDS,
   SURFACE_IDS,
   validateRecord,
@@ -112,5 +113,17 @@ describe('filterEntries', () => {
     expect(filterEntries(entries, { from, to }).map((e) => e.seq)).toEqual([3, 4, 5, 6]);
     expect(filterEntries(entries, { from, to, outcome: 'not-allowed' }).map((e) => e.seq)).toEqual([4]);
     expect(filterEntries(entries, { activity: 'monitoring' })).toEqual([]);
+  });
+});
+
+describe('normaliseRoute', () => {
+  it('percent-encodes what browsers leave raw in a pathname, so every page can be logged', () => {
+    const route = normaliseRoute('/groups/[work]|team^2/');
+    expect(route).toBe('/groups/%5Bwork%5D%7Cteam%5E2/');
+    expect(() => validateRecord({ ...record(), route })).not.toThrow();
+    expect(normaliseRoute('/feed/')).toBe('/feed/');
+    expect(normaliseRoute('/in/jan-de-vries/edit/forms/position/new/')).toBe(
+      '/in/jan-de-vries/edit/forms/position/new/',
+    );
   });
 });

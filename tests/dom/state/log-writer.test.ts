@@ -50,11 +50,22 @@ describe('decision log writer (background)', () => {
     expect(await storedLog()).toBeUndefined();
   });
 
-  it('answers runtime messages: log-decision from anywhere, commands only from extension pages', async () => {
+  it('answers runtime messages: log-decision from LinkedIn, commands only from extension pages', async () => {
     const writer = createDecisionLogWriter();
-    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, {}));
+    const fromLinkedIn = { url: 'https://www.linkedin.com/feed/' };
+    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, fromLinkedIn));
     const answer = await browser.runtime.sendMessage({ type: 'log-decision', record: record() });
     expect(answer).toEqual({ ok: true, seq: 1 });
+    // A script on another site (e.g. the employer-website script on a granted host) cannot write decisions.
+    for (const url of [
+      'https://www.acme-installaties.nl/team',
+      'https://www.linkedin.com.evil.example/',
+      undefined,
+    ]) {
+      expect(await writer.handleMessage({ type: 'log-decision', record: record() }, { url })).toMatchObject({
+        ok: false,
+      });
+    }
     const refused = await writer.handleMessage(
       { type: 'log-clear' },
       { url: 'https://www.linkedin.com/feed/' },
