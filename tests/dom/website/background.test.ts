@@ -30,7 +30,7 @@ async function start(settings: Partial<Settings> = {}) {
 }
 
 /** What the listeners answer, as the browser would send it back: the first answer that is not undefined. */
-async function send(message: unknown, sender: { tab?: { id: number } } = {}) {
+async function send(message: unknown, sender: { tab?: { id: number }; url?: string } = {}) {
   const answers = await fakeBrowser.runtime.onMessage.trigger(
     message,
     sender as Browser.runtime.MessageSender,
@@ -95,12 +95,13 @@ describe('background wiring', () => {
 
   it('still lets the log writer answer log-decision, and refuses a forged "noticed" record', async () => {
     await start();
-    expect(await send({ type: 'log-decision', record: record() })).toEqual({ ok: true, seq: 1 });
+    const linkedIn = { url: 'https://www.linkedin.com/feed/' };
+    expect(await send({ type: 'log-decision', record: record() }, linkedIn)).toEqual({ ok: true, seq: 1 });
     expect(
-      await send({
-        type: 'log-decision',
-        record: record({ surface: 'employer-website', decision: 'noticed' }),
-      }),
+      await send(
+        { type: 'log-decision', record: record({ surface: 'employer-website', decision: 'noticed' }) },
+        linkedIn,
+      ),
     ).toMatchObject({ ok: false });
     expect((await storedLog())?.entries).toHaveLength(1);
   });
