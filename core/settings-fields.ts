@@ -243,6 +243,7 @@ const FIELD_READERS: { readonly [K in keyof Settings]-?: FieldReader } = {
   rememberedInitiator: (value, errors) => readPerActivity(value, 'rememberedInitiator', isInitiator, errors),
   quietOwnInitiative: (value, errors) => readPerActivity(value, 'quietOwnInitiative', isBoolean, errors),
   websiteHosts: readHosts,
+  websiteMarker: (value, errors) => (isBoolean(value) ? value : errors.add('websiteMarker', 'notBoolean')),
   logRetentionMonths: readRetention,
 };
 

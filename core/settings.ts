@@ -32,6 +32,11 @@ export interface Settings {
   quietOwnInitiative: Partial<Record<Activity, boolean>>;
   /** Employer website hosts the user added (issue: employer's website). */
   websiteHosts: string[];
+  /**
+   * Show a marker next to the user's name on those websites. Off unless switched on: scripts on the
+   * employer's page can see an element we add; the toolbar badge and the popup report anyway.
+   */
+  websiteMarker: boolean;
   /** Decision log retention in months; null keeps everything. */
   logRetentionMonths: number | null;
 }
@@ -51,6 +56,7 @@ export function defaultSettings(): Settings {
     rememberedInitiator: {},
     quietOwnInitiative: {},
     websiteHosts: [],
+    websiteMarker: false,
     logRetentionMonths: null,
   };
 }

@@ -1,5 +1,6 @@
 // Wires the employer-website content script: settings → name matcher → watch → reports to the
-// background, and answers the popup's `get-website-findings` with the current page report.
+// background, and answers the popup's `get-website-findings` with the current page report. Markers on the
+// page only when the user switched them on (settings.websiteMarker), following the setting live.
 import { browser } from 'wxt/browser';
 // The non-repairing page store (as the LinkedIn guard): a content script runs in many tabs at once and
 // must never migrate, move aside or overwrite the stored settings; the extension's pages do that.
@@ -48,13 +49,24 @@ export async function startWebsiteGuard(doc: Document = document): Promise<Websi
   const follow = (settings: Settings) => {
     const language = resolveLanguage(settings.language, navigator.language);
     const wanted = `${settings.ownName}\u0000${language}`;
-    if (wanted === watchedFor) return;
+    if (wanted === watchedFor) {
+      // Only the marker setting changed (or nothing): no new scan, no new report.
+      watch?.showMarkers(settings.websiteMarker);
+      return;
+    }
     watchedFor = wanted;
     const hadFindings = (watch?.report().findings.length ?? 0) > 0;
     watch?.stop();
     watch = null;
     const matcher = createPersonMatcher(settings.ownName);
-    if (matcher) watch = watchWebsite({ document: doc, matcher, language, onReport: send });
+    if (matcher)
+      watch = watchWebsite({
+        document: doc,
+        matcher,
+        language,
+        markers: settings.websiteMarker,
+        onReport: send,
+      });
     else if (hadFindings) send(emptyReport());
   };
 

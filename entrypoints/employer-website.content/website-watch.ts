@@ -1,5 +1,6 @@
 // The lifecycle on an employer's page: scan once when the page is idle, again after significant DOM
-// changes (debounced; our own marker does not count), keep one marker per sighting, and report the
+// changes (debounced; our own marker does not count), keep one marker per sighting when the user
+// switched markers on (off by default: a page's scripts can see an element we add), and report the
 // page's findings whenever they change. A pass runs in capped slices, one per idle period, so a big
 // page never costs more than the cap at a time and is still read to the end. Holds elements and classifications only, never page text.
 import type { PersonMatcher } from '../../core/person-match';
@@ -21,6 +22,8 @@ export interface WebsiteWatchOptions {
   document: Document;
   matcher: PersonMatcher;
   language: Language;
+  /** Put a marker next to each sighting (the user's `websiteMarker` setting). Reports go out either way. */
+  markers: boolean;
   /** Called after a scan whose findings differ from the last report. */
   onReport(report: WebsitePageReport): void;
   limits?: ScanLimits;
@@ -37,6 +40,8 @@ export interface WebsiteWatch {
   report(): WebsitePageReport;
   /** A whole pass now, slice after slice (tests, measurement; the watch itself uses idle periods). */
   scanNow(): WebsitePageReport;
+  /** Switches the markers on (placed at the last pass's sightings) or off (every marker removed). */
+  showMarkers(on: boolean): void;
   stop(): void;
 }
 
@@ -76,6 +81,9 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
   const maxSlices = options.maxSlices ?? MAX_SLICES;
   const markers = new Map<Element, HTMLElement>();
   let dismissed = false;
+  let markersOn = options.markers;
+  /** The sightings of the last finished pass: where markers go. */
+  let sightings: NameSighting[] = [];
   let stopped = false;
   let lastKey: string | null | undefined;
   let current: WebsitePageReport = {
@@ -100,11 +108,12 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
   let found: NameSighting[] = [];
   let slices = 0;
 
-  const finishPass = (truncated: boolean): WebsitePageReport => {
-    const sightings = mergeSameCard(found);
-    resumeAt = null;
-    found = [];
-    slices = 0;
+  /** One marker per current sighting while markers are on and not dismissed; none otherwise. */
+  const syncMarkers = () => {
+    if (!markersOn || dismissed) {
+      removeMarkers();
+      return;
+    }
     const anchors = new Set(sightings.map((s) => s.anchor));
     for (const [anchor, marker] of markers) {
       if (!anchors.has(anchor) || !anchor.isConnected) {
@@ -112,14 +121,20 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
         markers.delete(anchor);
       }
     }
-    if (!dismissed) {
-      for (const { anchor } of sightings) {
-        if (markers.get(anchor)?.isConnected || !anchor.isConnected) continue;
-        const marker = createMarker(doc, { language: options.language, onDismiss: dismiss });
-        placeMarker(anchor, marker);
-        markers.set(anchor, marker);
-      }
+    for (const { anchor } of sightings) {
+      if (markers.get(anchor)?.isConnected || !anchor.isConnected) continue;
+      const marker = createMarker(doc, { language: options.language, onDismiss: dismiss });
+      placeMarker(anchor, marker);
+      markers.set(anchor, marker);
     }
+  };
+
+  const finishPass = (truncated: boolean): WebsitePageReport => {
+    sightings = mergeSameCard(found);
+    resumeAt = null;
+    found = [];
+    slices = 0;
+    syncMarkers();
     current = {
       host: win.location.hostname,
       route: pageRoute(win.location.pathname),
@@ -189,6 +204,13 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
   return {
     report: () => current,
     scanNow,
+    showMarkers(on) {
+      if (stopped) return;
+      // Switching them on again is the user's explicit wish: it undoes a dismissal on this page.
+      if (on && !markersOn) dismissed = false;
+      markersOn = on;
+      syncMarkers();
+    },
     stop() {
       stopped = true;
       observer.disconnect();

@@ -170,6 +170,7 @@ export async function measureWebsiteScan(
             document,
             matcher,
             language: 'en',
+            markers: true, // the cost with the opt-in marker placed
             onReport: () => {},
             onScan: (ms) => times.push(ms),
           });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../core/settings';
+import { readStoredSettings } from '../../core/settings-fields';
 import {
   applySettingsPatch,
   exportSettings,
@@ -151,6 +152,13 @@ describe('validateSettingsPatch: bad input gets a clear message in both language
       /activity/,
       /activiteit/,
     ],
+    [
+      'website marker that is not yes or no',
+      { websiteMarker: 'on' },
+      'websiteMarker',
+      /yes or no/,
+      /ja of nee/,
+    ],
   ];
   for (const [name, patch, field, en, nl] of cases) {
     it(name, () => {
@@ -262,6 +270,24 @@ describe('migrateSettings', () => {
     });
   });
 
+  it('loads a v1 object stored before the website marker setting existed, with the marker off', () => {
+    const { websiteMarker: _absent, ...before } = {
+      ...defaultSettings(),
+      onboardingDone: true,
+      ownName: 'Ann de Vries',
+      websiteHosts: ['www.acme.nl'],
+    };
+    expect(Object.hasOwn(before, 'websiteMarker')).toBe(false);
+    const { settings, migratedFrom } = migrateSettings(structuredClone(before));
+    expect(migratedFrom).toBeNull();
+    expect(settings.websiteMarker).toBe(false);
+    expect(settings).toEqual({ ...before, websiteMarker: false });
+    // The content scripts' reader (no repair) takes the same default.
+    expect(readStoredSettings(structuredClone(before))?.websiteMarker).toBe(false);
+    // Switched on, it is kept.
+    expect(migrateSettings({ ...before, websiteMarker: true }).settings.websiteMarker).toBe(true);
+  });
+
   it('migrates the v0 shape (employerName) to v1', () => {
     const v0 = {
       schemaVersion: 0,
@@ -328,6 +354,7 @@ describe('settings export and import', () => {
     rememberedInitiator: { 'feed-post': 'own-initiative' },
     quietOwnInitiative: { comment: true },
     websiteHosts: ['www.acme.nl'],
+    websiteMarker: true,
     logRetentionMonths: 24,
   };
 

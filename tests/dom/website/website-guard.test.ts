@@ -62,9 +62,36 @@ describe('the website content script', () => {
     expect(document.querySelector(MARKER_TAG)).toBeNull();
     expect((await ask()).findings).toEqual([]);
     // The user completes the name in the options: the page is scanned without reload.
-    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings(), ownName: 'Jan de Vries', websiteMarker: true },
+    });
     await vi.waitFor(() => expect(document.querySelector(MARKER_TAG)).not.toBeNull());
     expect((await ask()).findings).toHaveLength(1);
+  });
+
+  it('adds no marker to the page by default, while the finding still reaches the background and the popup', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
+    guard = await startWebsiteGuard(document);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect((await ask()).findings.map((f) => f.activity)).toEqual(['website-photo']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(document.querySelector(MARKER_TAG)).toBeNull();
+  });
+
+  it('shows the marker when the user switched it on, and removes it live when switched off', async () => {
+    const on = { ...defaultSettings(), ownName: 'Jan de Vries', websiteMarker: true };
+    await fakeBrowser.storage.local.set({ settings: on });
+    guard = await startWebsiteGuard(document);
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER_TAG)).toHaveLength(1));
+    expect(document.querySelector(MARKER_TAG)?.parentElement?.textContent).toBe('Jan de Vries');
+    await fakeBrowser.storage.local.set({ settings: { ...on, websiteMarker: false } });
+    await vi.waitFor(() => expect(document.querySelector(MARKER_TAG)).toBeNull());
+    // The finding stays: the popup still gets it, and the switch did not report the page again.
+    expect((await ask()).findings).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+    await fakeBrowser.storage.local.set({ settings: on });
+    await vi.waitFor(() => expect(document.querySelectorAll(MARKER_TAG)).toHaveLength(1));
+    expect(sent).toHaveLength(1);
   });
 
   it('leaves other messages alone', async () => {

@@ -17,13 +17,14 @@ afterEach(() => {
 
 let scans = 0;
 
-function start(language: 'en' | 'nl' = 'en') {
+function start(language: 'en' | 'nl' = 'en', showMarkers = true) {
   const reports: WebsitePageReport[] = [];
   scans = 0;
   watch = watchWebsite({
     document,
     matcher: matcher as NonNullable<typeof matcher>,
     language,
+    markers: showMarkers,
     onReport: (report) => reports.push(report),
     onScan: () => {
       scans += 1;
@@ -46,6 +47,47 @@ describe('watchWebsite', () => {
     expect(markers()[0]?.parentElement?.tagName).toBe('H3');
     // The marker does not change the name's text, and our scan ignores it.
     expect(markers()[0]?.parentElement?.textContent).toBe('Jan de Vries');
+  });
+
+  it('with markers off (the default setting) reports the finding and adds nothing to the page', async () => {
+    mountFixture('card-grid.html');
+    const elements = () => [...document.querySelectorAll('*')];
+    const before = elements();
+    const reports = start('en', false);
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    expect(reports[0]?.findings.map((f) => f.activity)).toEqual(['website-photo']);
+    expect(markers()).toHaveLength(0);
+    expect(watch?.scanNow().findings).toHaveLength(1);
+    expect(elements()).toEqual(before);
+    expect(elements().some((element) => element.shadowRoot !== null)).toBe(false);
+  });
+
+  it('follows the marker setting: on places them at the sightings, off removes them and later scans add none', async () => {
+    mountFixture('photo-list.html');
+    const reports = start('en', false);
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    expect(markers()).toHaveLength(0);
+    watch?.showMarkers(true);
+    expect(markers()).toHaveLength(2);
+    watch?.showMarkers(false);
+    expect(markers()).toHaveLength(0);
+    expect(watch?.scanNow().findings).toHaveLength(2);
+    expect(markers()).toHaveLength(0);
+    // Switching the setting neither rescans nor reports again.
+    expect(reports).toHaveLength(1);
+  });
+
+  it('switching markers on again undoes a dismissal on the page', async () => {
+    mountFixture('card-grid.html');
+    start();
+    await vi.waitFor(() => expect(markers()).toHaveLength(1));
+    markers()[0]?.shadowRoot?.querySelector<HTMLButtonElement>('button.dismiss')?.click();
+    expect(markers()).toHaveLength(0);
+    watch?.showMarkers(true); // already on: the dismissal stands
+    expect(markers()).toHaveLength(0);
+    watch?.showMarkers(false);
+    watch?.showMarkers(true);
+    expect(markers()).toHaveLength(1);
   });
 
   it('puts the marker after the image when the name is only in its alt text', async () => {
@@ -119,6 +161,7 @@ describe('watchWebsite', () => {
       document,
       matcher: matcher as NonNullable<typeof matcher>,
       language: 'en',
+      markers: false,
       onReport: (report) => reports.push(report),
       onScan: (_ms, result) => {
         slices += 1;
@@ -138,6 +181,7 @@ describe('watchWebsite', () => {
       document,
       matcher: matcher as NonNullable<typeof matcher>,
       language: 'en',
+      markers: false,
       onReport: () => {},
       limits: { maxNodes: 2_000, maxMs: 10_000 },
       maxSlices: 2,
