@@ -1,7 +1,9 @@
 // "Your employer's websites": the hosts Exposure Guard checks for the user's name (issue 8). Adding
 // a host asks the browser for that one site (the request is the first thing the click does: after
 // an await the browser no longer counts it as the user's gesture and refuses the prompt), then
-// saves it in the settings; removing a host saves the shorter list and gives the access back.
+// saves it in the settings; removing a host saves the shorter list and gives the access back. The
+// marker next to the user's name on those pages is opt-in (settings.websiteMarker): a page's own
+// scripts can see an element we add, and the toolbar badge and the popup report the finding anyway.
 import { useRef, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { websiteMessages } from '../../core/i18n/messages/website';
@@ -65,6 +67,13 @@ export function WebsiteHostsField(props: { store: StoreApi<SettingsState> }) {
     setMessage({ tone: 'ok', text: t('hostAdded', { host: granted.host }) });
   };
 
+  const setMarker = async (box: HTMLInputElement) => {
+    const saved = await update({ websiteMarker: box.checked });
+    if (saved.ok) return;
+    box.checked = props.store.getState().settings.websiteMarker; // the box shows what is saved
+    setMessage({ tone: 'error', text: saveFailure(saved) });
+  };
+
   const refuse = (text: string) => {
     setError(text);
     setMessage(null);
@@ -125,6 +134,19 @@ export function WebsiteHostsField(props: { store: StoreApi<SettingsState> }) {
           {t('hostAdd')}
         </button>
       </form>
+      <div class="choice website-marker">
+        <input
+          type="checkbox"
+          id="website-marker"
+          checked={settings.websiteMarker}
+          aria-describedby="website-marker-hint"
+          onChange={(event) => void setMarker(event.currentTarget)}
+        />{' '}
+        <label for="website-marker">{t('markerSetting')}</label>
+        <span class="hint" id="website-marker-hint">
+          {t('markerSettingHint')}
+        </span>
+      </div>
       <div role="status" class="form-status">
         {message && <p class={message.tone}>{message.text}</p>}
       </div>

@@ -40,6 +40,9 @@ export const websiteMessages = defineMessages(
     hostDuplicate: '{host} is already in the list.',
     hostEmpty: 'Type a website address first.',
     hostWorking: 'Waiting for your browser…',
+    markerSetting: 'Show a marker next to my name on these pages',
+    markerSettingHint:
+      'Scripts on your employer’s page can notice the marker. The toolbar badge and the popup tell you anyway.',
   },
   {
     markerLabel: 'Dit ben jij',
@@ -80,5 +83,8 @@ export const websiteMessages = defineMessages(
     hostDuplicate: '{host} staat al in de lijst.',
     hostEmpty: 'Typ eerst een websiteadres.',
     hostWorking: 'Wachten op je browser…',
+    markerSetting: 'Toon een markering naast mijn naam op deze pagina’s',
+    markerSettingHint:
+      'Scripts op de pagina van je werkgever kunnen de markering opmerken. Het teken op de knop in de werkbalk en de pop-up melden het je toch.',
   },
 );

@@ -138,10 +138,44 @@ describe('your employer’s websites (options page)', () => {
     expect(document.activeElement).toBe(byLabel(root, 'Website address'));
   });
 
+  it('the marker next to the name is off by default; the box saves the choice either way', async () => {
+    const { root, settingsStore } = await open('en', ['www.acme.nl']);
+    const box = byLabel(root, 'Show a marker next to my name on these pages');
+    expect(box.type).toBe('checkbox');
+    expect(box.checked).toBe(false);
+    const hint = root.querySelector(`[id="${box.getAttribute('aria-describedby')}"]`);
+    expect(hint?.textContent).toBe(
+      'Scripts on your employer’s page can notice the marker. The toolbar badge and the popup tell you anyway.',
+    );
+    await click(box);
+    await vi.waitFor(() => expect(settingsStore.getState().settings.websiteMarker).toBe(true));
+    const stored = async () =>
+      ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings).websiteMarker;
+    expect(await stored()).toBe(true);
+    expect(box.checked).toBe(true);
+    await click(box);
+    await vi.waitFor(() => expect(settingsStore.getState().settings.websiteMarker).toBe(false));
+    expect(await stored()).toBe(false);
+    // The hosts are untouched, and no permission is asked for the marker.
+    expect(await storedHosts()).toEqual(['www.acme.nl']);
+    expect(model.request).not.toHaveBeenCalled();
+  });
+
+  it('shows the saved marker choice again when saving fails', async () => {
+    const { root, settingsStore } = await open();
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const box = byLabel(root, 'Show a marker next to my name on these pages');
+    await click(box);
+    await vi.waitFor(() => expect(status(root)).toContain('QUOTA_BYTES'));
+    expect(box.checked).toBe(false);
+    expect(settingsStore.getState().settings.websiteMarker).toBe(false);
+  });
+
   it('speaks Dutch', async () => {
     model.answerPrompt = false;
     const { root } = await open('nl');
     expect(root.textContent).toContain('Websites van je werkgever');
+    expect(byLabel(root, 'Toon een markering naast mijn naam op deze pagina’s').checked).toBe(false);
     const input = byLabel(root, 'Websiteadres');
     await type(input, 'www.acme.nl');
     await click(byText(root, 'button', 'Website toevoegen'));
