@@ -67,11 +67,10 @@ export function WebsiteHostsField(props: { store: StoreApi<SettingsState> }) {
     setMessage({ tone: 'ok', text: t('hostAdded', { host: granted.host }) });
   };
 
-  const setMarker = async (box: HTMLInputElement) => {
-    const saved = await update({ websiteMarker: box.checked });
-    if (saved.ok) return;
-    box.checked = props.store.getState().settings.websiteMarker; // the box shows what is saved
-    setMessage({ tone: 'error', text: saveFailure(saved) });
+  // A failed save re-renders with the message; the controlled box then shows the saved choice again.
+  const setMarker = async (on: boolean) => {
+    const saved = await update({ websiteMarker: on });
+    if (!saved.ok) setMessage({ tone: 'error', text: saveFailure(saved) });
   };
 
   const refuse = (text: string) => {
@@ -140,7 +139,7 @@ export function WebsiteHostsField(props: { store: StoreApi<SettingsState> }) {
           id="website-marker"
           checked={settings.websiteMarker}
           aria-describedby="website-marker-hint"
-          onChange={(event) => void setMarker(event.currentTarget)}
+          onChange={(event) => void setMarker(event.currentTarget.checked)}
         />{' '}
         <label for="website-marker">{t('markerSetting')}</label>
         <span class="hint" id="website-marker-hint">

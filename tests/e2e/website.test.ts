@@ -1,6 +1,8 @@
 // The employer's website in real Chromium: the fixture team page is served at the employer's own
 // address (request routing, no network), the website content script is registered at run time for
-// that host, finds the user, puts its marker next to the name and answers the popup's query; the
+// that host, finds the user, adds nothing to the page with the default settings (the marker is opt-in:
+// the badge says it), puts its marker next to the name once the user switches it on and answers the
+// popup's query; the
 // background sets the badge and logs the finding once; the popup shows the finding, assesses it and
 // drafts the letter; the options page's remove and add keep the settings and registration in step.
 //
@@ -58,7 +60,10 @@ const settings: Settings = {
   role: 'back-office',
   employer: { name: 'Acme Installaties', aliases: [], companyPageUrl: null },
   websiteHosts: [HOST],
+  websiteMarker: true,
 };
+/** The same user before switching the marker on: the default. */
+const withDefaultMarker: Settings = { ...settings, websiteMarker: defaultSettings().websiteMarker };
 
 describe('the product manifest (what the integrator wires in wxt.config.ts)', () => {
   it('does not list the website content script statically and asks for hosts only when needed', () => {
@@ -90,8 +95,22 @@ describe('the employer website in headless Chromium', () => {
           })
         : route.abort(),
     );
-    await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    await browser.serviceWorker.evaluate(
+      (value) => chrome.storage.local.set({ settings: value }),
+      withDefaultMarker,
+    );
   });
+
+  /** The toolbar badge text on the team page's tab. */
+  const badge = () =>
+    browser.serviceWorker.evaluate(async (host) => {
+      const api = chrome as unknown as {
+        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+        action: { getBadgeText(d: { tabId: number }): Promise<string> };
+      };
+      const [tab] = await api.tabs.query({ url: `https://${host}/*` });
+      return api.action.getBadgeText({ tabId: tab?.id ?? -1 });
+    }, HOST);
 
   /** The website script's registrations, as the background made them. */
   const registered = async () =>
@@ -123,9 +142,32 @@ describe('the employer website in headless Chromium', () => {
       .toEqual([expect.objectContaining({ matches: [ORIGIN] })]);
   });
 
-  it('finds the user on the team page and puts its marker next to the name', async () => {
+  it('with the default settings finds the user but adds nothing to the page: the badge tells', async () => {
+    expect(withDefaultMarker.websiteMarker).toBe(false);
     page = await browser.context.newPage();
     await page.goto(`https://${HOST}/team/`);
+    await expect
+      .poll(badge, {
+        timeout: 5_000,
+        message: 'the background should pass messages to createWebsiteFindings()',
+      })
+      .toBe('!');
+    // What a page script could see: no element of ours, no shadow root anywhere in the page.
+    const seen = () =>
+      page.evaluate((tag) => {
+        const all = [...document.querySelectorAll('*')];
+        return {
+          ours: document.querySelectorAll(tag).length,
+          shadows: all.filter((e) => e.shadowRoot).length,
+        };
+      }, 'exposure-guard-marker');
+    expect(await seen()).toEqual({ ours: 0, shadows: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // a later scan adds none either
+    expect(await seen()).toEqual({ ours: 0, shadows: 0 });
+  });
+
+  it('puts its marker next to the name once the user switches it on (no reload)', async () => {
+    await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
     const marker = page.locator('exposure-guard-marker');
     await expect.poll(() => marker.count(), { timeout: 5_000 }).toBe(1);
     // The marker sits in the user's card heading, not in a colleague's.
@@ -152,21 +194,7 @@ describe('the employer website in headless Chromium', () => {
   });
 
   it('shows the badge on the tab whose page exposes the user (background findings)', async () => {
-    const badge = () =>
-      browser.serviceWorker.evaluate(async (host) => {
-        const api = chrome as unknown as {
-          tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-          action: { getBadgeText(d: { tabId: number }): Promise<string> };
-        };
-        const [tab] = await api.tabs.query({ url: `https://${host}/*` });
-        return api.action.getBadgeText({ tabId: tab?.id ?? -1 });
-      }, HOST);
-    await expect
-      .poll(badge, {
-        timeout: 5_000,
-        message: 'the background should pass messages to createWebsiteFindings()',
-      })
-      .toBe('!');
+    await expect.poll(badge, { timeout: 5_000 }).toBe('!');
   });
 
   it('logs the finding once (host, page, what it shows, noticed), not on every visit', async () => {
