@@ -44,7 +44,7 @@ export const optionsMessages = defineMessages(
     importSettings: 'Import settings',
     importSettingsDone: 'Settings imported.',
     importSettingsKept:
-      'How long the log keeps entries and your employer’s websites were not imported: the ones set here stay. Your previous settings are kept aside in the browser.',
+      'How long the log keeps entries and your employer’s websites were not imported: the ones set here stay. Your previous settings are kept aside in this extension’s storage.',
   },
   {
     pageTitle: 'Instellingen van Exposure Guard',
@@ -89,6 +89,6 @@ export const optionsMessages = defineMessages(
     importSettings: 'Instellingen importeren',
     importSettingsDone: 'Instellingen geïmporteerd.',
     importSettingsKept:
-      'Hoe lang het logboek regels bewaart en de websites van je werkgever zijn niet geïmporteerd: die van hier blijven. Je vorige instellingen zijn apart bewaard in de browser.',
+      'Hoe lang het logboek regels bewaart en de websites van je werkgever zijn niet geïmporteerd: die van hier blijven. Je vorige instellingen zijn apart bewaard in de opslag van deze extensie.',
   },
 );
