@@ -82,6 +82,30 @@ describe.each([
     await page.close();
   });
 
+  it('opens and closes without shifting LinkedIn’s layout', async () => {
+    const page = await groupPostWarning(ui, lang);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => warningDialog(page).count()).toBe(0);
+    // Layout shifts recorded on the page since it loaded (buffered), none caused by a user's input.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+    await page.close();
+  });
+
   it('can be proceeded with the keyboard: one submission', async () => {
     const page = await groupPostWarning(ui, lang);
     await page.locator('[data-exposure-guard] [data-action="proceed"]').focus();
