@@ -70,25 +70,8 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
       Boolean(document.querySelector('[data-exposure-guard]')?.shadowRoot?.querySelector('dialog[open]')),
     );
 
-  /** The first element matching `selector` in the document or any open shadow root. */
-  const deep = (page: Page, selector: string) =>
-    page.waitForFunction(
-      (sel: string) => {
-        const roots: (Document | ShadowRoot)[] = [document];
-        for (let i = 0; i < roots.length; i++) {
-          const root = roots[i] as Document | ShadowRoot;
-          const hit = root.querySelector(sel);
-          if (hit) return hit;
-          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-        }
-        return null;
-      },
-      {},
-      selector,
-    ) as Promise<import('puppeteer-core').ElementHandle<HTMLElement>>;
-
   async function clickWarning(page: Page, action: 'cancel' | 'proceed'): Promise<void> {
-    await (await deep(page, `[data-action="${action}"]`)).click();
+    await (await deepQuery(page, `[data-action="${action}"]`)).click();
   }
 
   async function writeGroupPost(page: Page, ui: FixtureOptions['ui'], text: string): Promise<void> {
@@ -97,10 +80,10 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
       await page.waitForFunction(
         () => (window as unknown as { __fixture: FixtureState }).__fixture.replacedDialogs > 0,
       );
-    await (await deep(page, '[data-fixture-surface="group-composer"] [contenteditable="true"]')).click();
+    await (await deepQuery(page, '[data-fixture-surface="group-composer"] [contenteditable="true"]')).click();
     await page.keyboard.type(text);
     await (
-      await deep(page, '[data-fixture-surface="group-composer"] [data-fixture-commit]:not([disabled])')
+      await deepQuery(page, '[data-fixture-surface="group-composer"] [data-fixture-commit]:not([disabled])')
     ).click();
   }
 
@@ -114,11 +97,14 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
       await clickWarning(page, 'cancel');
       await page.waitForFunction(() => !document.querySelector('[data-exposure-guard]'));
       expect((await state(page)).submissions).toEqual([]);
-      const editor = await deep(page, '[data-fixture-surface="group-composer"] [contenteditable="true"]');
+      const editor = await deepQuery(
+        page,
+        '[data-fixture-surface="group-composer"] [contenteditable="true"]',
+      );
       const draft = await editor.evaluate((el) => el.innerText.trim());
       expect(draft).toBe('Our team at Acme is hiring');
 
-      await (await deep(page, '[data-fixture-surface="group-composer"] [data-fixture-commit]')).click();
+      await (await deepQuery(page, '[data-fixture-surface="group-composer"] [data-fixture-commit]')).click();
       await page.waitForFunction(() =>
         Boolean(document.querySelector('[data-exposure-guard]')?.shadowRoot?.querySelector('dialog[open]')),
       );
