@@ -1,10 +1,23 @@
 // The PageContext detectors read: the current URL plus the employer matcher built from the settings.
-import { createEmployerMatcher } from '../../core/name-match';
+import { createEmployerMatcher, type EmployerMatcher } from '../../core/name-match';
 import type { EmployerSettings } from '../../core/settings';
 import type { PageContext } from './detectors/types';
 
+// A context is made for every click and Enter the guard sees; the matcher's patterns are compiled once per
+// employer settings object (the settings store replaces that object when the user changes it).
+const matchers = new WeakMap<EmployerSettings, EmployerMatcher>();
+
+function matcherFor(employer: EmployerSettings): EmployerMatcher {
+  let matcher = matchers.get(employer);
+  if (!matcher) {
+    matcher = createEmployerMatcher(employer);
+    matchers.set(employer, matcher);
+  }
+  return matcher;
+}
+
 export function createPageContext(url: URL, employer: EmployerSettings): PageContext {
-  const matcher = createEmployerMatcher(employer);
+  const matcher = matcherFor(employer);
   return {
     url,
     employerSignalsInText: (text) => matcher.signalsInText(text),
