@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -6,14 +7,19 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // - unit: pure logic (core/) in Node, no DOM;
 // - dom:  detectors, components and stores in happy-dom, with WXT's fake browser;
 // - e2e:  the built extension in Debian's headless Chromium (and Firefox) via playwright-core.
+// `@/` is the project root, as in WXT's tsconfig; each inline project needs it (they do not inherit).
+const resolve = { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } };
+
 export default defineConfig({
   test: {
     globals: true,
     projects: [
       {
+        resolve,
         test: { name: 'unit', environment: 'node', include: ['tests/core/**/*.test.ts'] },
       },
       {
+        resolve,
         plugins: [WxtVitest(), preact()],
         test: {
           name: 'dom',
@@ -22,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           environment: 'node',

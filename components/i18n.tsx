@@ -2,8 +2,8 @@
 // at run time (settings); components pick their catalogue with useTranslator.
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { type Catalogue, createTranslator, type Translate } from '../core/i18n';
-import type { Language, LocalizedText } from '../core/types';
+import { type Catalogue, createTranslator, type Translate } from '@/core/i18n';
+import type { Language, LocalizedText } from '@/core/types';
 
 const LanguageContext = createContext<Language>('en');
 

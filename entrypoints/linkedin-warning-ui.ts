@@ -4,13 +4,13 @@
 // and hands its API over through that world's globalThis (entrypoints/linkedin.content/warning-ui-loader.ts).
 // Never web-accessible: LinkedIn probes web-accessible resources to detect extensions.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { profileAddendum } from '../components/warning/ProfileNotice';
-import { showNotice, showWarning } from '../components/warning/show-warning';
-import { highlightControl } from '../components/warning/switch-highlight';
-import { createTranslator } from '../core/i18n';
-import { surfaceLabels } from '../core/i18n/messages/log';
-import { profileMessages } from '../core/i18n/messages/profile';
-import { warningMessages } from '../core/i18n/messages/warning';
+import { profileAddendum } from '@/components/warning/ProfileNotice';
+import { showNotice, showWarning } from '@/components/warning/show-warning';
+import { highlightControl } from '@/components/warning/switch-highlight';
+import { createTranslator } from '@/core/i18n';
+import { surfaceLabels } from '@/core/i18n/messages/log';
+import { profileMessages } from '@/core/i18n/messages/profile';
+import { warningMessages } from '@/core/i18n/messages/warning';
 import { WARNING_UI_SLOT, type WarningUi, type WarningUiScope } from './linkedin.content/warning-ui-loader';
 
 const warningUi: WarningUi = {

@@ -3,10 +3,10 @@
 // demand. It renders a presentation (texts already resolved), so it bundles no legal texts itself: the
 // warning gets the presentation from the background, the popup computes it (AssessmentView).
 import type { ComponentChildren } from 'preact';
-import type { AssessmentPresentation, ReasonPresentation } from '../../core/assessment-presentation';
-import { assessmentMessages } from '../../core/i18n/messages/assessment';
-import { commonMessages } from '../../core/i18n/messages/common';
-import { useTranslator } from '../i18n';
+import { useTranslator } from '@/components/i18n';
+import type { AssessmentPresentation, ReasonPresentation } from '@/core/assessment-presentation';
+import { assessmentMessages } from '@/core/i18n/messages/assessment';
+import { commonMessages } from '@/core/i18n/messages/common';
 
 export interface AssessmentPresentationViewProps {
   presentation: AssessmentPresentation;

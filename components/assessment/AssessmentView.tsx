@@ -2,9 +2,9 @@
 // they bundle the legal core anyway, so they present the assessment here and render it with the one
 // rendering component, AssessmentPresentationView (the warning gets its presentation from the background).
 import { useMemo } from 'preact/hooks';
-import { presentAssessment } from '../../core/assessment-presentation';
-import type { Assessment } from '../../core/types';
-import { useLanguage } from '../i18n';
+import { useLanguage } from '@/components/i18n';
+import { presentAssessment } from '@/core/assessment-presentation';
+import type { Assessment } from '@/core/types';
 import { AssessmentPresentationView } from './AssessmentPresentationView';
 
 export interface AssessmentViewProps {

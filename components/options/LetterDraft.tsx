@@ -1,12 +1,12 @@
 // Drafting a letter from a situation: choose a kind (the core suggests some), read the draft in a
 // read-only text area, copy it or save it as a text file. Nothing is sent.
 import { useState } from 'preact/hooks';
-import { lettersUiMessages } from '../../core/i18n/messages/letters-ui';
-import { draftLetter, LETTER_KINDS, type LetterKind, suggestLetters } from '../../core/letters';
-import { findRule } from '../../core/rules';
-import type { Settings } from '../../core/settings';
-import type { Activity, Language, Outcome, Reason } from '../../core/types';
-import { useLanguage, useTranslator } from '../i18n';
+import { useLanguage, useTranslator } from '@/components/i18n';
+import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
+import { draftLetter, LETTER_KINDS, type LetterKind, suggestLetters } from '@/core/letters';
+import { findRule } from '@/core/rules';
+import type { Settings } from '@/core/settings';
+import type { Activity, Language, Outcome, Reason } from '@/core/types';
 import { type Choice, ChoiceGroup } from './fields';
 import { fileDate, saveTextFile } from './save-file';
 

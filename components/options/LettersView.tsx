@@ -1,12 +1,12 @@
 // The options page's letters: about a log entry (#letters?entry=N) or about an activity the user picks.
 import { useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { lettersUiMessages } from '../../core/i18n/messages/letters-ui';
-import { ACTIVITIES, type Activity } from '../../core/types';
-import { useTranslator } from '../i18n';
-import type { DecisionLogState } from '../state/decision-log-store';
-import type { SettingsState } from '../state/settings-store';
-import { useStoreState } from '../state/use-store';
+import { useTranslator } from '@/components/i18n';
+import type { DecisionLogState } from '@/components/state/decision-log-store';
+import type { SettingsState } from '@/components/state/settings-store';
+import { useStoreState } from '@/components/state/use-store';
+import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
+import { ACTIVITIES, type Activity } from '@/core/types';
 import { LetterDraft, type LetterSituation, reasonsOfRules } from './LetterDraft';
 import { useActivityLabel } from './LogView';
 

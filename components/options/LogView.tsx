@@ -1,9 +1,13 @@
 // The decision log: integrity, filters, the table with notes, export / import, clearing, retention.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { ACTIVITY_TEXT } from '../../core/explanations';
-import { commonMessages } from '../../core/i18n/messages/common';
-import { exposureLabels, logMessages, outcomeLabels, surfaceLabels } from '../../core/i18n/messages/log';
+import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
+import type { DecisionLogState } from '@/components/state/decision-log-store';
+import type { SettingsState } from '@/components/state/settings-store';
+import { useStoreState } from '@/components/state/use-store';
+import { ACTIVITY_TEXT } from '@/core/explanations';
+import { commonMessages } from '@/core/i18n/messages/common';
+import { exposureLabels, logMessages, outcomeLabels, surfaceLabels } from '@/core/i18n/messages/log';
 import {
   type DecisionLogEntry,
   type EntryFilter,
@@ -11,13 +15,9 @@ import {
   exportLogJson,
   filterEntries,
   RECORD_OUTCOMES,
-} from '../../core/log';
-import type { LogCommandResult, UserDecision } from '../../core/protocol';
-import { ACTIVITIES, type Activity, type Language } from '../../core/types';
-import { useLanguage, useLocalize, useTranslator } from '../i18n';
-import type { DecisionLogState } from '../state/decision-log-store';
-import type { SettingsState } from '../state/settings-store';
-import { useStoreState } from '../state/use-store';
+} from '@/core/log';
+import type { LogCommandResult, UserDecision } from '@/core/protocol';
+import { ACTIVITIES, type Activity, type Language } from '@/core/types';
 import { FileChooser } from './fields';
 import { fileDate, readChosenFile, saveTextFile } from './save-file';
 

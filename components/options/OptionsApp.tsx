@@ -1,12 +1,12 @@
 // The options page: onboarding on first run, settings, the decision log (#log) and letters (#letters).
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { optionsMessages } from '../../core/i18n/messages/options';
-import { LanguageProvider, useTranslator } from '../i18n';
-import type { DecisionLogState } from '../state/decision-log-store';
-import type { SettingsState } from '../state/settings-store';
-import { useSettingsLanguage } from '../state/use-settings-language';
-import { useStoreState } from '../state/use-store';
+import { LanguageProvider, useTranslator } from '@/components/i18n';
+import type { DecisionLogState } from '@/components/state/decision-log-store';
+import type { SettingsState } from '@/components/state/settings-store';
+import { useSettingsLanguage } from '@/components/state/use-settings-language';
+import { useStoreState } from '@/components/state/use-store';
+import { optionsMessages } from '@/core/i18n/messages/options';
 import { LettersView } from './LettersView';
 import { LogView } from './LogView';
 import { LanguageField, SettingsForm } from './SettingsForm';

@@ -1,15 +1,15 @@
 // The onboarding and the settings form: every field optional, validated by the core, saved together.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { ROLE_TEXT } from '../../core/explanations';
-import { commonMessages } from '../../core/i18n/messages/common';
-import { optionsMessages } from '../../core/i18n/messages/options';
-import type { Settings } from '../../core/settings';
-import type { FieldError } from '../../core/settings-io';
-import { ROLES, type Role } from '../../core/types';
-import { useLanguage, useLocalize, useTranslator } from '../i18n';
-import type { SettingsState } from '../state/settings-store';
-import { useStoreState } from '../state/use-store';
+import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
+import type { SettingsState } from '@/components/state/settings-store';
+import { useStoreState } from '@/components/state/use-store';
+import { ROLE_TEXT } from '@/core/explanations';
+import { commonMessages } from '@/core/i18n/messages/common';
+import { optionsMessages } from '@/core/i18n/messages/options';
+import type { Settings } from '@/core/settings';
+import type { FieldError } from '@/core/settings-io';
+import { ROLES, type Role } from '@/core/types';
 import { errorsByField } from './field-errors';
 import { type Choice, ChoiceGroup, TextField, useYesNoChoices } from './fields';
 

@@ -4,11 +4,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
-import { optionsMessages } from '../../core/i18n/messages/options';
-import type { Settings } from '../../core/settings';
-import { exportSettings, importSettings } from '../../core/settings-io';
-import { useLocalize, useTranslator } from '../i18n';
-import { SETTINGS_KEY, type SettingsState } from '../state/settings-store';
+import { useLocalize, useTranslator } from '@/components/i18n';
+import { SETTINGS_KEY, type SettingsState } from '@/components/state/settings-store';
+import { optionsMessages } from '@/core/i18n/messages/options';
+import type { Settings } from '@/core/settings';
+import { exportSettings, importSettings } from '@/core/settings-io';
 import { FileChooser } from './fields';
 import { fileDate, readChosenFile, saveTextFile } from './save-file';
 

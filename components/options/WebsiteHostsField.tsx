@@ -6,12 +6,12 @@
 // scripts can see an element we add, and the toolbar badge and the popup report the finding anyway.
 import { useRef, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { websiteMessages } from '../../core/i18n/messages/website';
-import { normaliseHost } from '../../core/settings-io';
-import { useLanguage, useTranslator } from '../i18n';
-import type { SettingsState } from '../state/settings-store';
-import { useStoreState } from '../state/use-store';
-import { removeWebsiteHost, requestWebsiteHost } from '../website/host-permissions';
+import { useLanguage, useTranslator } from '@/components/i18n';
+import type { SettingsState } from '@/components/state/settings-store';
+import { useStoreState } from '@/components/state/use-store';
+import { removeWebsiteHost, requestWebsiteHost } from '@/components/website/host-permissions';
+import { websiteMessages } from '@/core/i18n/messages/website';
+import { normaliseHost } from '@/core/settings-io';
 import { TextField } from './fields';
 
 /** 'info' while the browser asks; no tick or cross. */

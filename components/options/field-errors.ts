@@ -1,6 +1,6 @@
 // Groups the core's FieldErrors ('employer.aliases.2') by the form field that shows them.
-import type { FieldError } from '../../core/settings-io';
-import type { Language } from '../../core/types';
+import type { FieldError } from '@/core/settings-io';
+import type { Language } from '@/core/types';
 
 export function errorsByField(
   errors: readonly FieldError[],

@@ -1,8 +1,8 @@
 // Form controls with visible labels, hints and errors tied to the control (aria-describedby,
 // aria-invalid). Shared by the options page and the popup's request checker.
 import type { ComponentChildren } from 'preact';
-import { commonMessages } from '../../core/i18n/messages/common';
-import { useTranslator } from '../i18n';
+import { useTranslator } from '@/components/i18n';
+import { commonMessages } from '@/core/i18n/messages/common';
 
 export interface FieldMessages {
   hint?: string;

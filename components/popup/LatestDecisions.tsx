@@ -2,17 +2,17 @@
 
 import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
-import { logMessages, outcomeLabels } from '../../core/i18n/messages/log';
-import { useLanguage, useTranslator } from '../i18n';
+import { useLanguage, useTranslator } from '@/components/i18n';
 import {
   DECISION_KEY,
   formatTime,
   IntegrityStatus,
   useActivityLabel,
   WebsiteShown,
-} from '../options/LogView';
-import type { DecisionLogState } from '../state/decision-log-store';
-import { useStoreState } from '../state/use-store';
+} from '@/components/options/LogView';
+import type { DecisionLogState } from '@/components/state/decision-log-store';
+import { useStoreState } from '@/components/state/use-store';
+import { logMessages, outcomeLabels } from '@/core/i18n/messages/log';
 
 export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; count?: number }) {
   const t = useTranslator(logMessages);

@@ -2,8 +2,8 @@
 // the popup opens with only its status view, which keeps what it loads up front small.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { popupMessages } from '../../core/i18n/messages/popup';
-import { useTranslator } from '../i18n';
+import { useTranslator } from '@/components/i18n';
+import { popupMessages } from '@/core/i18n/messages/popup';
 
 export function LazyView<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P }) {
   const t = useTranslator(popupMessages);

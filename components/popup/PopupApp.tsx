@@ -1,12 +1,12 @@
 // The toolbar popup: this page's status, "Know your rights", "Check a request", the latest decisions.
 import { useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { popupMessages } from '../../core/i18n/messages/popup';
-import { LanguageProvider, useTranslator } from '../i18n';
-import type { DecisionLogState } from '../state/decision-log-store';
-import type { SettingsState } from '../state/settings-store';
-import { useSettingsLanguage } from '../state/use-settings-language';
-import { useStoreState } from '../state/use-store';
+import { LanguageProvider, useTranslator } from '@/components/i18n';
+import type { DecisionLogState } from '@/components/state/decision-log-store';
+import type { SettingsState } from '@/components/state/settings-store';
+import { useSettingsLanguage } from '@/components/state/use-settings-language';
+import { useStoreState } from '@/components/state/use-store';
+import { popupMessages } from '@/core/i18n/messages/popup';
 import { LazyView } from './LazyView';
 import { TabStatusView } from './TabStatusView';
 import type { TabStatus } from './tab-status';
@@ -33,8 +33,8 @@ export function PopupApp(props: PopupAppProps) {
 
 // The views behind the other buttons load on demand: the popup opens with only its status view, which
 // keeps what it loads up front small (the rights, the evaluator, letters and log code come later).
-const loadRights = () => import('../rights/RightsExplainer').then((m) => m.RightsExplainer);
-const loadWizard = () => import('../wizard/RequestWizard').then((m) => m.RequestWizard);
+const loadRights = () => import('@/components/rights/RightsExplainer').then((m) => m.RightsExplainer);
+const loadWizard = () => import('@/components/wizard/RequestWizard').then((m) => m.RequestWizard);
 const loadLatest = () => import('./LatestDecisions').then((m) => m.LatestDecisions);
 
 function Popup(props: PopupAppProps) {

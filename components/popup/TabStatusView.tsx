@@ -1,17 +1,18 @@
 // The popup's "this page" view: LinkedIn or not, the surfaces protected, whether settings are complete.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { surfaceLabels } from '../../core/i18n/messages/log';
-import { optionsMessages } from '../../core/i18n/messages/options';
-import { popupMessages } from '../../core/i18n/messages/popup';
-import type { Settings } from '../../core/settings';
-import { useTranslator } from '../i18n';
-import { missingSettings } from '../state/settings-completeness';
+import { useTranslator } from '@/components/i18n';
+import { missingSettings } from '@/components/state/settings-completeness';
+import { surfaceLabels } from '@/core/i18n/messages/log';
+import { optionsMessages } from '@/core/i18n/messages/options';
+import { popupMessages } from '@/core/i18n/messages/popup';
+import type { Settings } from '@/core/settings';
 import { LazyView } from './LazyView';
 import { readTabStatus, type TabStatus } from './tab-status';
 
 // The website finding view brings the evaluator and the letters: loaded only on an employer page.
-const loadWebsiteFinding = () => import('../website/WebsiteFindingView').then((m) => m.WebsiteFindingView);
+const loadWebsiteFinding = () =>
+  import('@/components/website/WebsiteFindingView').then((m) => m.WebsiteFindingView);
 
 export function TabStatusView(props: {
   settings: Settings;

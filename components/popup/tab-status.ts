@@ -3,8 +3,8 @@
 // tabs.query only reveals the URL of tabs the extension has host permission for (LinkedIn, and the
 // employer hosts the user granted).
 import { browser } from 'wxt/browser';
-import type { ExtensionMessage, HealthReport, WebsiteMessage, WebsitePageReport } from '../../core/protocol';
-import { isWebsitePageReport } from '../website/page-report';
+import { isWebsitePageReport } from '@/components/website/page-report';
+import type { ExtensionMessage, HealthReport, WebsiteMessage, WebsitePageReport } from '@/core/protocol';
 
 export type TabStatus =
   | { kind: 'not-linkedin' }

@@ -1,12 +1,13 @@
 // "Know your rights": when the employer may require visibility, when it may only ask, what consent at
 // work is worth, then objection, withdrawal, access and erasure from the core's RIGHTS_CATALOGUE,
 // each with its article, deadline and linked sources.
-import { commonMessages } from '../../core/i18n/messages/common';
-import { rightsMessages } from '../../core/i18n/messages/rights';
-import { ANSWER_DEADLINE, RIGHTS_CATALOGUE } from '../../core/rights';
-import { findSource } from '../../core/sources';
-import type { Right } from '../../core/types';
-import { useLocalize, useTranslator } from '../i18n';
+
+import { useLocalize, useTranslator } from '@/components/i18n';
+import { commonMessages } from '@/core/i18n/messages/common';
+import { rightsMessages } from '@/core/i18n/messages/rights';
+import { ANSWER_DEADLINE, RIGHTS_CATALOGUE } from '@/core/rights';
+import { findSource } from '@/core/sources';
+import type { Right } from '@/core/types';
 
 /** The rights the explainer covers, in the order the issue names them. */
 export const EXPLAINED_RIGHTS: readonly Right[] = ['object', 'withdraw-consent', 'access', 'erasure'];

@@ -1,9 +1,9 @@
 // The background's answer to the warning's `assess` message: the core evaluates the situation and
 // resolves every text in the asked language, so the LinkedIn content script never bundles the legal
 // texts (issue 7). The background registers it with one call: registerAssessmentService(browser).
-import { assessForWarning } from '../../core/assessment-presentation';
-import type { AssessRequest, AssessResult } from '../../core/protocol';
-import { LANGUAGES, type Language } from '../../core/types';
+import { assessForWarning } from '@/core/assessment-presentation';
+import type { AssessRequest, AssessResult } from '@/core/protocol';
+import { LANGUAGES, type Language } from '@/core/types';
 
 function isAssessRequest(message: unknown): message is Partial<AssessRequest> & { type: 'assess' } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'assess';

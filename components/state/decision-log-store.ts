@@ -3,8 +3,8 @@
 // for every change through LogCommand messages.
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type ChainVerification, type DecisionLog, emptyLog, verifyChain } from '../../core/log';
-import type { LogCommand, LogCommandResult, LogWriteStatus } from '../../core/protocol';
+import { type ChainVerification, type DecisionLog, emptyLog, verifyChain } from '@/core/log';
+import type { LogCommand, LogCommandResult, LogWriteStatus } from '@/core/protocol';
 import { sha256Hex } from './digest';
 import { isStoredLog, LOG_KEY } from './log-storage';
 import { onStorageKeyChange } from './storage-change';

@@ -1,5 +1,5 @@
 // Where the decision log lives in browser.storage.local, shared by its writer and its readers.
-import { type DecisionLog, isLogAnchor } from '../../core/log';
+import { type DecisionLog, isLogAnchor } from '@/core/log';
 
 export const LOG_KEY = 'decisionLog';
 export const CORRUPT_LOG_PREFIX = 'decisionLog.corrupt.';

@@ -11,14 +11,14 @@ import {
   importLogJson,
   MAX_NOTE_LENGTH,
   validateRecord,
-} from '../../core/log';
+} from '@/core/log';
 import type {
   ExtensionMessage,
   LogCommand,
   LogCommandResult,
   LogDecisionResult,
   LogWriteStatus,
-} from '../../core/protocol';
+} from '@/core/protocol';
 import { sha256Hex } from './digest';
 import {
   CORRUPT_LOG_PREFIX,

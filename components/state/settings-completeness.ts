@@ -1,6 +1,6 @@
 // Which settings the user has not given yet. The warning asks for them when they matter; the popup
 // says they are missing and links to the options page.
-import type { Settings } from '../../core/settings';
+import type { Settings } from '@/core/settings';
 
 export const SETTINGS_QUESTIONS = [
   'employerName',

@@ -5,9 +5,9 @@
 // that is not settings at all is moved aside by the pages, never overwritten silently.
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { defaultSettings, type Settings } from '../../core/settings';
-import type { FieldError } from '../../core/settings-io';
-import type { LocalizedText } from '../../core/types';
+import { defaultSettings, type Settings } from '@/core/settings';
+import type { FieldError } from '@/core/settings-io';
+import type { LocalizedText } from '@/core/types';
 import { onStorageKeyChange } from './storage-change';
 
 export const SETTINGS_KEY = 'settings';

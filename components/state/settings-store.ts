@@ -2,9 +2,9 @@
 // the core's full validation, migration and repair (core/settings-io.ts), with worded field errors.
 // The persistence itself is in ./settings-persistence; the LinkedIn content script uses ./page-settings-store.
 import type { StoreApi } from 'zustand/vanilla';
-import { optionsMessages } from '../../core/i18n/messages/options';
-import { localizedMessage } from '../../core/i18n/messages/validation';
-import { applySettingsPatch, migrateSettings, SettingsCorruptError } from '../../core/settings-io';
+import { optionsMessages } from '@/core/i18n/messages/options';
+import { localizedMessage } from '@/core/i18n/messages/validation';
+import { applySettingsPatch, migrateSettings, SettingsCorruptError } from '@/core/settings-io';
 import { createSettingsStoreWith, type SettingsRules, type SettingsState } from './settings-persistence';
 
 export {

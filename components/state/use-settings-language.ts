@@ -2,8 +2,8 @@
 // Also marks the document with it, so assistive technology reads the page in the right language.
 import { useEffect } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { resolveLanguage } from '../../core/i18n';
-import type { Language } from '../../core/types';
+import { resolveLanguage } from '@/core/i18n';
+import type { Language } from '@/core/types';
 import type { SettingsState } from './settings-store';
 import { useStoreState } from './use-store';
 

@@ -3,7 +3,7 @@
 // the guard's isolated world. Only LinkedIn pages get it. The background registers it with one call:
 // registerWarningUiInjector(browser).
 import type { PublicPath } from 'wxt/browser';
-import type { LoadWarningUiRequest, LoadWarningUiResult } from '../../core/protocol';
+import type { LoadWarningUiRequest, LoadWarningUiResult } from '@/core/protocol';
 
 /** The UI bundle as built from entrypoints/linkedin-warning-ui.ts (an unlisted, non-web-accessible script). */
 export const WARNING_UI_FILE = '/linkedin-warning-ui.js' satisfies ScriptFile;

@@ -1,9 +1,9 @@
 // What the warning adds for profile edits: what gets broadcast, the safeguards, and, when the notify
 // switch is on, "Go back and switch it off" (cancel, focus the switch; we never flip it ourselves).
 import type { ComponentChildren } from 'preact';
-import { createTranslator } from '../../core/i18n';
-import { profileMessages } from '../../core/i18n/messages/profile';
-import type { Language } from '../../core/types';
+import { createTranslator } from '@/core/i18n';
+import { profileMessages } from '@/core/i18n/messages/profile';
+import type { Language } from '@/core/types';
 
 export type ProfileNote =
   | 'notifyOn'

@@ -2,21 +2,21 @@
 // answer (updated as the user answers) and the two decisions. Rendered inside our own <dialog>.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ACTIVITY_TEXT, ROLE_TEXT } from '../../core/explanations';
-import { createTranslator, type Translate } from '../../core/i18n';
-import { assessmentMessages } from '../../core/i18n/messages/assessment';
-import { warningMessages } from '../../core/i18n/messages/warning';
-import type { GroupKind } from '../../core/settings';
-import type { Initiator, Language, Role } from '../../core/types';
+import { AssessmentPresentationView } from '@/components/assessment/AssessmentPresentationView';
+import { LanguageProvider, useTranslator } from '@/components/i18n';
+import { ACTIVITY_TEXT, ROLE_TEXT } from '@/core/explanations';
+import { createTranslator, type Translate } from '@/core/i18n';
+import { assessmentMessages } from '@/core/i18n/messages/assessment';
+import { warningMessages } from '@/core/i18n/messages/warning';
+import type { GroupKind } from '@/core/settings';
+import type { Initiator, Language, Role } from '@/core/types';
 import type {
   ExposureAudience,
   ExposureItem,
   WarningAnswers,
   WarningPlan,
   WarningQuestion,
-} from '../../core/warning-plan';
-import { AssessmentPresentationView } from '../assessment/AssessmentPresentationView';
-import { LanguageProvider, useTranslator } from '../i18n';
+} from '@/core/warning-plan';
 import type { RemoteAssessment } from './remote-assessment';
 
 export const WARNING_TITLE_ID = 'exposure-guard-warning-title';

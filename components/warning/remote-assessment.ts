@@ -2,9 +2,9 @@
 // content script carries no legal texts (issue 7). The MV3 service worker may be asleep or gone: the
 // warning never waits for it to paint, and a missing answer is a state the warning shows, not an error.
 import { browser } from 'wxt/browser';
-import type { AssessmentPresentation } from '../../core/assessment-presentation';
-import type { AssessRequest, AssessResult } from '../../core/protocol';
-import type { Assessment, Language, Situation } from '../../core/types';
+import type { AssessmentPresentation } from '@/core/assessment-presentation';
+import type { AssessRequest, AssessResult } from '@/core/protocol';
+import type { Assessment, Language, Situation } from '@/core/types';
 
 export type RemoteAssessment =
   | { status: 'checking' }

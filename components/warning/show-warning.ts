@@ -2,12 +2,12 @@
 // shadow root that LinkedIn's CSS cannot reach, and a native <dialog> opened with showModal() so it
 // reaches the top layer above LinkedIn's own modal composer (with focus trap and Escape).
 import { type ComponentChildren, h, render } from 'preact';
-import { createTranslator, resolveLanguage } from '../../core/i18n';
-import { commonMessages } from '../../core/i18n/messages/common';
-import type { SurfaceId } from '../../core/protocol';
-import type { Settings } from '../../core/settings';
-import type { Activity, Assessment, Language, Situation } from '../../core/types';
-import { type GroupPlacement, planWarning, type WarningAnswers } from '../../core/warning-plan';
+import { createTranslator, resolveLanguage } from '@/core/i18n';
+import { commonMessages } from '@/core/i18n/messages/common';
+import type { SurfaceId } from '@/core/protocol';
+import type { Settings } from '@/core/settings';
+import type { Activity, Assessment, Language, Situation } from '@/core/types';
+import { type GroupPlacement, planWarning, type WarningAnswers } from '@/core/warning-plan';
 import { trapFocus } from './focus-trap';
 import { type RemoteAssessment, requestAssessment } from './remote-assessment';
 import { WARNING_CSS } from './styles';

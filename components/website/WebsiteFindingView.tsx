@@ -2,31 +2,21 @@
 // exposed (name, job title, photo), the questions the core still needs (who wanted it, the role,
 // the safeguards offered), the assessment, and the letters that fit it.
 import { useState } from 'preact/hooks';
-import { evaluate } from '../../core/evaluate';
-import { MITIGATION_TEXT, ROLE_TEXT } from '../../core/explanations';
-import { interpolate } from '../../core/i18n';
-import { warningMessages } from '../../core/i18n/messages/warning';
-import { websiteMessages } from '../../core/i18n/messages/website';
-import {
-  ERASURE_OBJECT,
-  ERASURE_OBJECT_DEFAULT,
-  LETTER_KIND_TEXT,
-  type LetterKind,
-} from '../../core/letters';
-import type { NameVariantKind } from '../../core/person-match';
-import type { WebsiteExposure, WebsitePageReport } from '../../core/protocol';
-import type { Settings } from '../../core/settings';
-import { INITIATORS, type Initiator, type Mitigation, ROLES, type Role } from '../../core/types';
-import {
-  pageExposure,
-  type WebsiteAnswers,
-  websiteLetterKinds,
-  websitePlan,
-} from '../../core/website-finding';
-import { AssessmentView } from '../assessment/AssessmentView';
-import { useLanguage, useLocalize, useTranslator } from '../i18n';
-import { ChoiceGroup } from '../options/fields';
-import { LetterDraft } from '../options/LetterDraft';
+import { AssessmentView } from '@/components/assessment/AssessmentView';
+import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
+import { ChoiceGroup } from '@/components/options/fields';
+import { LetterDraft } from '@/components/options/LetterDraft';
+import { evaluate } from '@/core/evaluate';
+import { MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
+import { interpolate } from '@/core/i18n';
+import { warningMessages } from '@/core/i18n/messages/warning';
+import { websiteMessages } from '@/core/i18n/messages/website';
+import { ERASURE_OBJECT, ERASURE_OBJECT_DEFAULT, LETTER_KIND_TEXT, type LetterKind } from '@/core/letters';
+import type { NameVariantKind } from '@/core/person-match';
+import type { WebsiteExposure, WebsitePageReport } from '@/core/protocol';
+import type { Settings } from '@/core/settings';
+import { INITIATORS, type Initiator, type Mitigation, ROLES, type Role } from '@/core/types';
+import { pageExposure, type WebsiteAnswers, websiteLetterKinds, websitePlan } from '@/core/website-finding';
 
 const EXPOSED_KEY = {
   name: 'exposedName',

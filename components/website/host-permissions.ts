@@ -2,10 +2,10 @@
 // it, given back when they remove it) and the run-time registration of the website content script
 // for exactly the granted hosts. Nothing broader is ever requested.
 import { browser } from 'wxt/browser';
-import { normaliseHost } from '../../core/settings-io';
-import { hostOrigin } from '../../core/website-finding';
-import { SETTINGS_KEY } from '../state/settings-store';
-import { onStorageKeyChange } from '../state/storage-change';
+import { SETTINGS_KEY } from '@/components/state/settings-store';
+import { onStorageKeyChange } from '@/components/state/storage-change';
+import { normaliseHost } from '@/core/settings-io';
+import { hostOrigin } from '@/core/website-finding';
 
 /** The id of our one registration; WXT builds the script to this file. */
 export const WEBSITE_SCRIPT_ID = 'exposure-guard-employer-website';

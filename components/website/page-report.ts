@@ -1,7 +1,7 @@
 // The shape check of a WebsitePageReport from the website content script (its badge message, its
 // answer to the popup). Kept apart and light: the popup loads it up front.
-import type { NameVariantKind } from '../../core/person-match';
-import type { WebsiteExposure, WebsiteFinding, WebsitePageReport } from '../../core/protocol';
+import type { NameVariantKind } from '@/core/person-match';
+import type { WebsiteExposure, WebsiteFinding, WebsitePageReport } from '@/core/protocol';
 
 const ACTIVITIES = ['website-name', 'website-photo'] as const satisfies readonly WebsiteFinding['activity'][];
 const EXPOSURES = ['name', 'job-title', 'photo'] as const satisfies readonly WebsiteExposure[];

@@ -1,12 +1,12 @@
 // The background's side of website findings: the toolbar badge of the tab whose page shows the
 // user, and the log of what was found, once per page per change (the finding key), not per visit.
 import { browser } from 'wxt/browser';
-import { type WebsiteFindingFacts, websiteFindingRecord } from '../../core/log/website-record';
-import type { WebsiteMessage, WebsitePageReport } from '../../core/protocol';
-import type { Settings } from '../../core/settings';
-import { findingKey, pageExposure } from '../../core/website-finding';
-import { LOGGED_FINDINGS_KEY } from '../state/log-storage';
-import type { AppendResult, DecisionLogWriter } from '../state/log-writer';
+import { LOGGED_FINDINGS_KEY } from '@/components/state/log-storage';
+import type { AppendResult, DecisionLogWriter } from '@/components/state/log-writer';
+import { type WebsiteFindingFacts, websiteFindingRecord } from '@/core/log/website-record';
+import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import type { Settings } from '@/core/settings';
+import { findingKey, pageExposure } from '@/core/website-finding';
 import { isWebsitePageReport } from './page-report';
 
 /** What the log keeps of a finding: where and what, never page text. */

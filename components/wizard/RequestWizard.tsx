@@ -1,12 +1,16 @@
 // "Check a request": the core's questions in plain words, all on one form so every answer can be
 // changed; the core's assessment (with reasons, rights and safeguards) updates with each change.
 import { useState } from 'preact/hooks';
-import { evaluate } from '../../core/evaluate';
-import { ACTIVITY_TEXT, MITIGATION_TEXT, OUTCOME_TEXT, ROLE_TEXT } from '../../core/explanations';
-import { commonMessages } from '../../core/i18n/messages/common';
-import { warningMessages } from '../../core/i18n/messages/warning';
-import { wizardMessages } from '../../core/i18n/messages/wizard';
-import type { Settings } from '../../core/settings';
+import { AssessmentView } from '@/components/assessment/AssessmentView';
+import { useLocalize, useTranslator } from '@/components/i18n';
+import { ChoiceGroup, useYesNoChoices } from '@/components/options/fields';
+import { LetterDraft } from '@/components/options/LetterDraft';
+import { evaluate } from '@/core/evaluate';
+import { ACTIVITY_TEXT, MITIGATION_TEXT, OUTCOME_TEXT, ROLE_TEXT } from '@/core/explanations';
+import { commonMessages } from '@/core/i18n/messages/common';
+import { warningMessages } from '@/core/i18n/messages/warning';
+import { wizardMessages } from '@/core/i18n/messages/wizard';
+import type { Settings } from '@/core/settings';
 import {
   ACTIVITIES,
   type Activity,
@@ -20,11 +24,7 @@ import {
   type Role,
   STATUSES,
   type Status,
-} from '../../core/types';
-import { AssessmentView } from '../assessment/AssessmentView';
-import { useLocalize, useTranslator } from '../i18n';
-import { ChoiceGroup, useYesNoChoices } from '../options/fields';
-import { LetterDraft } from '../options/LetterDraft';
+} from '@/core/types';
 
 export interface WizardAnswers {
   activity: Activity | null;

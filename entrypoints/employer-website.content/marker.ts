@@ -1,9 +1,9 @@
 // Our marker next to the user's name: our own element with an open shadow root, so the page's
 // styles and ours stay apart. Subtle, dismissible, reachable by keyboard, in the user's language.
 // Built with DOM calls and text nodes only: no page text is ever put into it.
-import { createTranslator } from '../../core/i18n';
-import { websiteMessages } from '../../core/i18n/messages/website';
-import type { Language } from '../../core/types';
+import { createTranslator } from '@/core/i18n';
+import { websiteMessages } from '@/core/i18n/messages/website';
+import type { Language } from '@/core/types';
 import { MARKER_TAG } from './scanner';
 
 const STYLE = `

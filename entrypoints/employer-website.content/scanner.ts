@@ -1,9 +1,9 @@
 // Walks an employer's page for the user's name: visible text, headings, figure captions, image alt
 // texts and title attributes, with a cap on the work per scan. Finds a job title and a photo next to
 // each name (same card or figure). Keeps no page text: a sighting is an element and a classification.
-import type { PersonMatch, PersonMatcher } from '../../core/person-match';
-import type { WebsiteFinding } from '../../core/protocol';
-import { classifyFinding } from '../../core/website-finding';
+import type { PersonMatch, PersonMatcher } from '@/core/person-match';
+import type { WebsiteFinding } from '@/core/protocol';
+import { classifyFinding } from '@/core/website-finding';
 
 /** Our own marker's tag: the scanner and the observer ignore it. */
 export const MARKER_TAG = 'exposure-guard-marker';

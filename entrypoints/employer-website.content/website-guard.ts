@@ -4,12 +4,12 @@
 import { browser } from 'wxt/browser';
 // The non-repairing page store (as the LinkedIn guard): a content script runs in many tabs at once and
 // must never migrate, move aside or overwrite the stored settings; the extension's pages do that.
-import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
-import { resolveLanguage } from '../../core/i18n';
-import { createPersonMatcher } from '../../core/person-match';
-import type { WebsiteMessage, WebsitePageReport } from '../../core/protocol';
-import type { Settings } from '../../core/settings';
-import { pageRoute } from '../../core/website-finding';
+import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
+import { resolveLanguage } from '@/core/i18n';
+import { createPersonMatcher } from '@/core/person-match';
+import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import type { Settings } from '@/core/settings';
+import { pageRoute } from '@/core/website-finding';
 import { type WebsiteWatch, watchWebsite } from './website-watch';
 
 export interface WebsiteGuard {

@@ -3,10 +3,10 @@
 // switched markers on (off by default: a page's scripts can see an element we add), and report the
 // page's findings whenever they change. A pass runs in capped slices, one per idle period, so a big
 // page never costs more than the cap at a time and is still read to the end. Holds elements and classifications only, never page text.
-import type { PersonMatcher } from '../../core/person-match';
-import type { WebsitePageReport } from '../../core/protocol';
-import type { Language } from '../../core/types';
-import { findingKey, pageRoute } from '../../core/website-finding';
+import type { PersonMatcher } from '@/core/person-match';
+import type { WebsitePageReport } from '@/core/protocol';
+import type { Language } from '@/core/types';
+import { findingKey, pageRoute } from '@/core/website-finding';
 import { createMarker, placeMarker } from './marker';
 import {
   DEFAULT_SCAN_LIMITS,

@@ -2,10 +2,10 @@
 // event → detector (moment) → warning plan + core → warning → decision → background log.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createSettingsStore, whenLoaded } from '../../components/state/page-settings-store';
-import type { WarningResult } from '../../components/warning/show-warning';
-import { resolveLanguage } from '../../core/i18n';
-import { normaliseRoute } from '../../core/log/record';
+import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
+import type { WarningResult } from '@/components/warning/show-warning';
+import { resolveLanguage } from '@/core/i18n';
+import { normaliseRoute } from '@/core/log/record';
 import type {
   DecisionRecord,
   ExtensionMessage,
@@ -13,10 +13,10 @@ import type {
   LoadWarningUiRequest,
   SurfaceId,
   UiGeneration,
-} from '../../core/protocol';
-import type { Settings } from '../../core/settings';
-import type { Activity, Language } from '../../core/types';
-import { type GroupPlacement, shouldWarn } from '../../core/warning-plan';
+} from '@/core/protocol';
+import type { Settings } from '@/core/settings';
+import type { Activity, Language } from '@/core/types';
+import { type GroupPlacement, shouldWarn } from '@/core/warning-plan';
 import { LINKEDIN_DETECTORS } from './detectors';
 import { formsMissingNotifySwitch, profileNotesOf } from './detectors/profile-form';
 import type { ExposureMoment } from './detectors/types';

@@ -1,5 +1,5 @@
-import type { SurfaceId } from '../../core/protocol';
-import type { Activity } from '../../core/types';
+import type { SurfaceId } from '@/core/protocol';
+import type { Activity } from '@/core/types';
 
 /** The core activity a LinkedIn surface's submission amounts to. */
 export const ACTIVITY_OF_SURFACE: Readonly<Record<SurfaceId, Activity>> = {

@@ -1,6 +1,6 @@
 // The PageContext detectors read: the current URL plus the employer matcher built from the settings.
-import { createEmployerMatcher, type EmployerMatcher } from '../../core/name-match';
-import type { EmployerSettings } from '../../core/settings';
+import { createEmployerMatcher, type EmployerMatcher } from '@/core/name-match';
+import type { EmployerSettings } from '@/core/settings';
 import type { PageContext } from './detectors/types';
 
 // A context is made for every click and Enter the guard sees; the matcher's patterns are compiled once per

@@ -4,11 +4,11 @@
 // of that world's globalThis. The guard asks for it when the page is idle after load, so the first
 // warning opens at once, and otherwise at the first warning. Types only from the UI's modules here:
 // nothing of the UI is bundled with the guard.
-import type { profileAddendum } from '../../components/warning/ProfileNotice';
-import type { showNotice, showWarning } from '../../components/warning/show-warning';
-import type { highlightControl } from '../../components/warning/switch-highlight';
-import type { LoadWarningUiResult, SurfaceId } from '../../core/protocol';
-import type { Language } from '../../core/types';
+import type { profileAddendum } from '@/components/warning/ProfileNotice';
+import type { showNotice, showWarning } from '@/components/warning/show-warning';
+import type { highlightControl } from '@/components/warning/switch-highlight';
+import type { LoadWarningUiResult, SurfaceId } from '@/core/protocol';
+import type { Language } from '@/core/types';
 
 /** What the UI bundle hands to the guard. */
 export interface WarningUi {

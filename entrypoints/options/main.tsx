@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/options/OptionsApp';
-import { createDecisionLogStore } from '../../components/state/decision-log-store';
-import { createSettingsStore } from '../../components/state/settings-store';
-import '../../components/options/page.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { createDecisionLogStore } from '@/components/state/decision-log-store';
+import { createSettingsStore } from '@/components/state/settings-store';
+import '@/components/options/page.css';
 
 const app = document.getElementById('app');
 if (app)

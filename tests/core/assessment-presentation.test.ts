@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessForWarning, presentAssessment } from '../../core/assessment-presentation';
-import { evaluate } from '../../core/evaluate';
-import { FLAG_TEXT, MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '../../core/explanations';
-import { RIGHTS_CATALOGUE } from '../../core/rights';
-import { findRule } from '../../core/rules';
-import { findSource } from '../../core/sources';
-import { type Assessment, LANGUAGES, type Language, type Situation } from '../../core/types';
+import { assessForWarning, presentAssessment } from '@/core/assessment-presentation';
+import { evaluate } from '@/core/evaluate';
+import { FLAG_TEXT, MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '@/core/explanations';
+import { RIGHTS_CATALOGUE } from '@/core/rights';
+import { findRule } from '@/core/rules';
+import { findSource } from '@/core/sources';
+import { type Assessment, LANGUAGES, type Language, type Situation } from '@/core/types';
 import { askedForPhoto, companyPage, requiredByJob } from '../fixtures/situations';
 
 describe('presentAssessment', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { popupMessages } from '../../core/i18n/messages/popup';
+import { popupMessages } from '@/core/i18n/messages/popup';
 import {
   logImportMessages,
   settingsImportMessages,
   settingsValidationMessages,
-} from '../../core/i18n/messages/validation';
+} from '@/core/i18n/messages/validation';
 
 // Review #19: natural Dutch, one name for the decision log.
 describe('Dutch wording', () => {

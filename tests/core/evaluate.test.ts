@@ -1,11 +1,11 @@
 // Edge cases of the evaluator, a property-style walk over every activity × role × initiator, and
 // the validation of its input.
 import { describe, expect, it } from 'vitest';
-import { evaluate, MITIGATION_ORDER, rightsForOutcome } from '../../core/evaluate';
-import { RULES } from '../../core/rules';
-import { isSourceId } from '../../core/sources';
-import { ACTIVITIES, type Assessment, INITIATORS, OUTCOMES, ROLES, type Situation } from '../../core/types';
-import { normaliseSituation, SITUATION_DEFAULTS } from '../../core/validate';
+import { evaluate, MITIGATION_ORDER, rightsForOutcome } from '@/core/evaluate';
+import { RULES } from '@/core/rules';
+import { isSourceId } from '@/core/sources';
+import { ACTIVITIES, type Assessment, INITIATORS, OUTCOMES, ROLES, type Situation } from '@/core/types';
+import { normaliseSituation, SITUATION_DEFAULTS } from '@/core/validate';
 
 const ALL: Situation[] = ACTIVITIES.flatMap((activity) =>
   ROLES.flatMap((role) => INITIATORS.map((initiator) => ({ activity, role, initiator }))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Catalogue, createTranslator, interpolate, resolveLanguage } from '../../core/i18n';
+import { type Catalogue, createTranslator, interpolate, resolveLanguage } from '@/core/i18n';
 
 // Every catalogue under core/i18n/messages/, found by file, so a new area cannot be forgotten.
 const modules = import.meta.glob<Record<string, unknown>>('../../core/i18n/messages/*.ts', { eager: true });

@@ -8,19 +8,11 @@ import {
   OUTCOME_MAY_REQUIRE_TEXT,
   OUTCOME_TEXT,
   ROLE_TEXT,
-} from '../../core/explanations';
-import { ADDRESSEES, ANSWER_DEADLINE, COURT_DEADLINE, NEXT_STEPS, RIGHTS_CATALOGUE } from '../../core/rights';
-import { RULE_IDS, RULES } from '../../core/rules';
-import { findSource, isSourceId, SOURCE_IDS, SOURCES } from '../../core/sources';
-import {
-  ACTIVITIES,
-  FLAGS,
-  type LocalizedText,
-  MITIGATIONS,
-  OUTCOMES,
-  RIGHTS,
-  ROLES,
-} from '../../core/types';
+} from '@/core/explanations';
+import { ADDRESSEES, ANSWER_DEADLINE, COURT_DEADLINE, NEXT_STEPS, RIGHTS_CATALOGUE } from '@/core/rights';
+import { RULE_IDS, RULES } from '@/core/rules';
+import { findSource, isSourceId, SOURCE_IDS, SOURCES } from '@/core/sources';
+import { ACTIVITIES, FLAGS, type LocalizedText, MITIGATIONS, OUTCOMES, RIGHTS, ROLES } from '@/core/types';
 
 const filled = (text: LocalizedText, where: string) => {
   expect(text.en.trim(), `${where} (en)`).not.toBe('');

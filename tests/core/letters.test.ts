@@ -16,10 +16,10 @@ import {
   PROCESSING,
   ROLE_PHRASE,
   suggestLetters,
-} from '../../core/letters';
-import { findRule } from '../../core/rules';
-import { findSource } from '../../core/sources';
-import { ACTIVITIES, LANGUAGES, type LocalizedText, OUTCOMES, ROLES } from '../../core/types';
+} from '@/core/letters';
+import { findRule } from '@/core/rules';
+import { findSource } from '@/core/sources';
+import { ACTIVITIES, LANGUAGES, type LocalizedText, OUTCOMES, ROLES } from '@/core/types';
 
 const ARTICLE: Record<LetterKind, { en: RegExp; nl: RegExp }> = {
   objection: { en: /Article 21\(1\) GDPR/, nl: /artikel 21, lid 1, AVG/ },

@@ -6,7 +6,7 @@ import {
   entryHash,
   verifyChain,
   ZERO_HASH,
-} from '../../core/log';
+} from '@/core/log';
 import { buildEntries, record, sha256, websiteRecord } from './log-fixtures';
 
 const clone = (entries: DecisionLogEntry[]) => structuredClone(entries);

@@ -1,7 +1,7 @@
 // Shared by the log tests: a real SHA-256 digest and a small valid log built through appendEntry.
 import { createHash } from 'node:crypto';
-import { appendEntry, type DecisionLogEntry, type Digest } from '../../core/log';
-import type { DecisionRecord } from '../../core/protocol';
+import { appendEntry, type DecisionLogEntry, type Digest } from '@/core/log';
+import type { DecisionRecord } from '@/core/protocol';
 
 export const sha256: Digest = async (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 

@@ -1,8 +1,8 @@
 // A profile decision names which kinds of field the save carried (`changedFields`): known ids only,
 // never a value, only on profile records, and covered by the hash chain when present.
 import { describe, expect, it } from 'vitest';
-import { appendEntry, exportLogCsv, PROFILE_FIELD_KINDS, validateRecord, verifyChain } from '../../core/log';
-import type { DecisionRecord } from '../../core/protocol';
+import { appendEntry, exportLogCsv, PROFILE_FIELD_KINDS, validateRecord, verifyChain } from '@/core/log';
+import type { DecisionRecord } from '@/core/protocol';
 import { record, sha256 } from './log-fixtures';
 
 const profileRecord = (overrides: Partial<DecisionRecord> = {}): DecisionRecord =>

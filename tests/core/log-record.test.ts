@@ -6,7 +6,7 @@ import {
   REQUIRED_RECORD_FIELDS,
   SURFACE_IDS,
   validateRecord,
-} from '../../core/log';
+} from '@/core/log';
 import { buildEntries, record, websiteRecord } from './log-fixtures';
 
 describe('validateRecord: the guard on every message from a content script', () => {

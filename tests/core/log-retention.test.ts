@@ -7,7 +7,7 @@ import {
   emptyLog,
   GENESIS_ANCHOR,
   verifyChain,
-} from '../../core/log';
+} from '@/core/log';
 import { buildEntries, record, sha256 } from './log-fixtures';
 
 describe('addMonths', () => {

@@ -9,7 +9,7 @@ import {
   exportLogJson,
   importLogJson,
   verifyChain,
-} from '../../core/log';
+} from '@/core/log';
 import { buildEntries, sha256, websiteRecord } from './log-fixtures';
 
 async function sampleLog(): Promise<DecisionLog> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../core/evaluate';
-import { assessmentRules } from '../../core/log';
-import { type WebsiteFindingFacts, websiteFindingRecord } from '../../core/log/website-record';
-import { defaultSettings, type Settings } from '../../core/settings';
-import { websitePlan } from '../../core/website-finding';
+import { evaluate } from '@/core/evaluate';
+import { assessmentRules } from '@/core/log';
+import { type WebsiteFindingFacts, websiteFindingRecord } from '@/core/log/website-record';
+import { defaultSettings, type Settings } from '@/core/settings';
+import { websitePlan } from '@/core/website-finding';
 import { websiteRecord } from './log-fixtures';
 
 const facts: WebsiteFindingFacts = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, createEmployerMatcher, normalizeForMatch } from '../../core/name-match';
+import { containsPhrase, createEmployerMatcher, normalizeForMatch } from '@/core/name-match';
 
 const acme = createEmployerMatcher({
   name: 'Acme Installaties',

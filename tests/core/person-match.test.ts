@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPersonMatcher, nameVariants, parsePersonName } from '../../core/person-match';
+import { createPersonMatcher, nameVariants, parsePersonName } from '@/core/person-match';
 
 function kindFound(ownName: string, text: string): string | null {
   const matcher = createPersonMatcher(ownName);

@@ -1,12 +1,12 @@
 // Review findings #5, #8, #14, #16 on the core: each test failed before its fix.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../core/evaluate';
-import { OUTCOME_MAY_REQUIRE_TEXT } from '../../core/explanations';
-import { draftLetter, LETTER_KINDS, type LetterKind } from '../../core/letters';
-import { RIGHTS_CATALOGUE } from '../../core/rights';
-import { defaultSettings } from '../../core/settings';
-import { type Assessment, LANGUAGES, type Situation } from '../../core/types';
-import { websiteLetterKinds, websitePlan } from '../../core/website-finding';
+import { evaluate } from '@/core/evaluate';
+import { OUTCOME_MAY_REQUIRE_TEXT } from '@/core/explanations';
+import { draftLetter, LETTER_KINDS, type LetterKind } from '@/core/letters';
+import { RIGHTS_CATALOGUE } from '@/core/rights';
+import { defaultSettings } from '@/core/settings';
+import { type Assessment, LANGUAGES, type Situation } from '@/core/types';
+import { websiteLetterKinds, websitePlan } from '@/core/website-finding';
 
 const ART_12_3 = { en: /Art\. 12\(3\) GDPR/, nl: /art\. 12, lid 3, AVG/ };
 

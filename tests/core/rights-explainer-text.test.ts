@@ -1,9 +1,9 @@
 // Review #4: the "When may it only ask?" text must agree with the evaluator.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../core/evaluate';
-import { rightsMessages } from '../../core/i18n/messages/rights';
-import { ROLE_PHRASE } from '../../core/letters';
-import { ONLINE_PRESENCE_ROLES } from '../../core/rules';
+import { evaluate } from '@/core/evaluate';
+import { rightsMessages } from '@/core/i18n/messages/rights';
+import { ROLE_PHRASE } from '@/core/letters';
+import { ONLINE_PRESENCE_ROLES } from '@/core/rules';
 
 const { en, nl } = { en: rightsMessages.en.askText, nl: rightsMessages.nl.askText };
 

@@ -1,9 +1,9 @@
 // Every rule earns its place: for each of R1–R20 there is a situation whose assessment changes when
 // that rule is taken out of the table, and the change is the one the rule is about.
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateWith } from '../../core/evaluate';
-import { RULE_IDS, RULES, type RuleId } from '../../core/rules';
-import type { Assessment, Situation } from '../../core/types';
+import { evaluate, evaluateWith } from '@/core/evaluate';
+import { RULE_IDS, RULES, type RuleId } from '@/core/rules';
+import type { Assessment, Situation } from '@/core/types';
 
 interface Ablation {
   situation: Situation;

@@ -2,8 +2,8 @@
 // parts (name vs photo) there is a row for each ('5b'). Where it is contested, the row asserts the
 // flag; where it names two outcomes ("Req/LI"), the row accepts either.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../core/evaluate';
-import type { Flag, Outcome, Right, Situation } from '../../core/types';
+import { evaluate } from '@/core/evaluate';
+import type { Flag, Outcome, Right, Situation } from '@/core/types';
 
 interface Scenario {
   no: string;

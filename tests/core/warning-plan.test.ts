@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../core/settings';
-import { planWarning, shouldWarn, type WarningPlanInput } from '../../core/warning-plan';
+import { defaultSettings, type Settings } from '@/core/settings';
+import { planWarning, shouldWarn, type WarningPlanInput } from '@/core/warning-plan';
 
 function settingsWith(patch: Partial<Settings>): Settings {
   return { ...defaultSettings(), ...patch };

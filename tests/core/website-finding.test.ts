@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../core/evaluate';
-import type { WebsiteFinding } from '../../core/protocol';
-import { defaultSettings, type Settings } from '../../core/settings';
-import type { Assessment } from '../../core/types';
+import { evaluate } from '@/core/evaluate';
+import type { WebsiteFinding } from '@/core/protocol';
+import { defaultSettings, type Settings } from '@/core/settings';
+import type { Assessment } from '@/core/types';
 import {
   classifyFinding,
   findingKey,
@@ -11,7 +11,7 @@ import {
   pageRoute,
   websiteLetterKinds,
   websitePlan,
-} from '../../core/website-finding';
+} from '@/core/website-finding';
 
 function finding(overrides: Partial<WebsiteFinding> = {}): WebsiteFinding {
   return { activity: 'website-name', exposed: ['name'], source: 'text', nameForm: 'full', ...overrides };

@@ -2,7 +2,7 @@
 // worker, drive the fixture pages with trusted input, and read our warning from its shadow root.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { defaultSettings, type Settings } from '../../core/settings';
+import { defaultSettings, type Settings } from '@/core/settings';
 import { type FixtureOptions, type FixtureState, LINKEDIN_FIXTURES } from '../fixtures/linkedin';
 import { type ExtensionBrowser, launchWithExtension, serveLinkedIn } from './harness';
 

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEBSITE_SCRIPT_ID } from '../../components/website/host-permissions';
-import { defaultSettings, type Settings } from '../../core/settings';
+import { WEBSITE_SCRIPT_ID } from '@/components/website/host-permissions';
+import { defaultSettings, type Settings } from '@/core/settings';
 import { TEAM_PAGE_HOST, teamPageReport } from '../fixtures/websites/team-page-report';
 import { axeViolations } from './axe';
 import {

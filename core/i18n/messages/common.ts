@@ -1,4 +1,4 @@
-import { defineMessages } from '../index';
+import { defineMessages } from '@/core/i18n/index';
 
 /** Strings shared by every surface. */
 export const commonMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '../index';
+import { defineMessages } from '@/core/i18n/index';
 
 /** The decision log view (options page) and the popup's latest decisions. */
 export const logMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '../index';
+import { defineMessages } from '@/core/i18n/index';
 
 /** The toolbar popup. */
 export const popupMessages = defineMessages(

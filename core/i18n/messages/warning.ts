@@ -1,4 +1,4 @@
-import { defineMessages } from '../index';
+import { defineMessages } from '@/core/i18n/index';
 
 /** The in-page warning shown before something work-related becomes visible online. */
 export const warningMessages = defineMessages(

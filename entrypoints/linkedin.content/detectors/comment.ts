@@ -9,11 +9,11 @@ import {
   isSubmitChord,
   mentionsLabel,
   pathAbove,
-} from '../dom/controls';
-import { deepQueryAll, elementsOfPath } from '../dom/deep-query';
-import { employerSignalsOfEditor } from '../dom/employer-facts';
-import { groupOfLinks, groupOfPage } from '../dom/group-context';
-import { COMMENT_BOX } from '../surfaces';
+} from '@/entrypoints/linkedin.content/dom/controls';
+import { deepQueryAll, elementsOfPath } from '@/entrypoints/linkedin.content/dom/deep-query';
+import { employerSignalsOfEditor } from '@/entrypoints/linkedin.content/dom/employer-facts';
+import { groupOfLinks, groupOfPage } from '@/entrypoints/linkedin.content/dom/group-context';
+import { COMMENT_BOX } from '@/entrypoints/linkedin.content/surfaces';
 import { isShareEditor } from './share-composer';
 import type { ExposureMoment, MomentFacts, PageContext, SurfaceDetector } from './types';
 

@@ -2,12 +2,24 @@
 // "share profile updates" setting. The moment is the form's Save (a labelled text-only button or the
 // classic form's submit button) inside the modal that holds the form, on a profile page. The route is a
 // hint for forms whose fields say little (intro, about); fields and structure decide the rest.
-import type { ProfileNote } from '../../../components/warning/ProfileNotice';
-import type { SurfaceId, UiGeneration } from '../../../core/protocol';
-import { activatedControl, isDisabled, isLabelledCommit, mentionsLabel } from '../dom/controls';
-import { deepQueryAll, elementsOfPath } from '../dom/deep-query';
-import { controlLabelled, describedAs, fieldText, isOn, labelOf, notifySwitchIn } from '../dom/form-fields';
-import { PROFILE_FORM as F } from '../surfaces';
+import type { ProfileNote } from '@/components/warning/ProfileNotice';
+import type { SurfaceId, UiGeneration } from '@/core/protocol';
+import {
+  activatedControl,
+  isDisabled,
+  isLabelledCommit,
+  mentionsLabel,
+} from '@/entrypoints/linkedin.content/dom/controls';
+import { deepQueryAll, elementsOfPath } from '@/entrypoints/linkedin.content/dom/deep-query';
+import {
+  controlLabelled,
+  describedAs,
+  fieldText,
+  isOn,
+  labelOf,
+  notifySwitchIn,
+} from '@/entrypoints/linkedin.content/dom/form-fields';
+import { PROFILE_FORM as F } from '@/entrypoints/linkedin.content/surfaces';
 import type { ExposureMoment, MomentFacts, PageContext, ProfileFieldKind, SurfaceDetector } from './types';
 
 const L = F.labels;

@@ -1,6 +1,6 @@
 // The share box (feed, group and company-page posts) in both UI generations. One reader serves the
 // feed-composer and group-composer detectors: the composer is the same, the page decides the surface.
-import type { SurfaceId, UiGeneration } from '../../../core/protocol';
+import type { SurfaceId, UiGeneration } from '@/core/protocol';
 import {
   activatedControl,
   editorOnPath,
@@ -12,11 +12,11 @@ import {
   mentionsLabel,
   pathAbove,
   textOf,
-} from '../dom/controls';
-import { deepQueryAll, elementsOfPath } from '../dom/deep-query';
-import { employerSignalsOfEditor } from '../dom/employer-facts';
-import { type GroupFacts, groupOfLinks, groupOfPage } from '../dom/group-context';
-import { COMMENT_BOX, PROFILE_FORM, ROUTES, SHARE_COMPOSER } from '../surfaces';
+} from '@/entrypoints/linkedin.content/dom/controls';
+import { deepQueryAll, elementsOfPath } from '@/entrypoints/linkedin.content/dom/deep-query';
+import { employerSignalsOfEditor } from '@/entrypoints/linkedin.content/dom/employer-facts';
+import { type GroupFacts, groupOfLinks, groupOfPage } from '@/entrypoints/linkedin.content/dom/group-context';
+import { COMMENT_BOX, PROFILE_FORM, ROUTES, SHARE_COMPOSER } from '@/entrypoints/linkedin.content/surfaces';
 import type { ExposureMoment, MomentFacts, PageContext, SurfaceDetector } from './types';
 
 const { classic: CLASSIC, sdui: SDUI, labels: LABELS } = SHARE_COMPOSER;

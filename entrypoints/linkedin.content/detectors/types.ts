@@ -1,6 +1,6 @@
 // The contract between LinkedIn surface detectors and the rest of the content script.
 // A detector only reads the page: it never writes into LinkedIn's DOM and knows nothing of the law.
-import type { ProfileFieldKind, SurfaceId, UiGeneration } from '../../../core/protocol';
+import type { ProfileFieldKind, SurfaceId, UiGeneration } from '@/core/protocol';
 
 /** How a piece of text or markup ties the moment to the employer. */
 export type EmployerSignal = 'name' | 'mention' | 'hashtag' | 'company-link';

@@ -1,6 +1,6 @@
 // Reading controls and editors found on an event path. Read-only; no page-wide scans.
-import { containsPhrase, normalizeForMatch } from '../../../core/name-match';
-import { allLabels, COMMENT_BOX, type Labels } from '../surfaces';
+import { containsPhrase, normalizeForMatch } from '@/core/name-match';
+import { allLabels, COMMENT_BOX, type Labels } from '@/entrypoints/linkedin.content/surfaces';
 
 const CONTROL = 'button, [role="button"], a[href], input[type="submit"], input[type="button"]';
 

@@ -1,5 +1,5 @@
 // Employer signals in an editor: its text (names, aliases, hashtags), its mentions and its links.
-import type { EmployerSignal, PageContext } from '../detectors/types';
+import type { EmployerSignal, PageContext } from '@/entrypoints/linkedin.content/detectors/types';
 
 const LINKEDIN_COMPANY_URL = /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/company\/[^\s/?#]+/gi;
 

@@ -1,8 +1,8 @@
 // Reading form controls in a LinkedIn form: what a control is labelled, its value, whether it is on.
 // Read-only. Works inside shadow roots (labels are looked up in the control's own root).
 
-import type { Labels } from '../surfaces';
-import { PROFILE_FORM } from '../surfaces';
+import type { Labels } from '@/entrypoints/linkedin.content/surfaces';
+import { PROFILE_FORM } from '@/entrypoints/linkedin.content/surfaces';
 import { editorText, mentionsLabel, textOf } from './controls';
 
 /** Everything that names a control: aria-label, aria-labelledby, label[for], a wrapping label, placeholders. */

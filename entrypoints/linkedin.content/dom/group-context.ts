@@ -1,5 +1,5 @@
 // Which LinkedIn group a moment belongs to: from the route, or from a post card's link to its group.
-import { ROUTES } from '../surfaces';
+import { ROUTES } from '@/entrypoints/linkedin.content/surfaces';
 
 export interface GroupFacts {
   groupId: string;

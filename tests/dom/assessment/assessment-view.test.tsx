@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AssessmentView } from '../../../components/assessment/AssessmentView';
-import { LanguageProvider } from '../../../components/i18n';
-import { evaluate } from '../../../core';
-import { MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '../../../core/explanations';
-import { assessmentMessages } from '../../../core/i18n/messages/assessment';
-import { commonMessages } from '../../../core/i18n/messages/common';
-import { RIGHTS_CATALOGUE } from '../../../core/rights';
-import { findRule } from '../../../core/rules';
-import { findSource } from '../../../core/sources';
-import type { Assessment, Language } from '../../../core/types';
+import { AssessmentView } from '@/components/assessment/AssessmentView';
+import { LanguageProvider } from '@/components/i18n';
+import { evaluate } from '@/core';
+import { MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '@/core/explanations';
+import { assessmentMessages } from '@/core/i18n/messages/assessment';
+import { commonMessages } from '@/core/i18n/messages/common';
+import { RIGHTS_CATALOGUE } from '@/core/rights';
+import { findRule } from '@/core/rules';
+import { findSource } from '@/core/sources';
+import type { Assessment, Language } from '@/core/types';
 import { askedForPhoto, requiredByJob } from '../../fixtures/situations';
 
 const container = document.createElement('div');

@@ -4,14 +4,14 @@ import type {
   PageContext,
   SubmitGesture,
   SurfaceDetector,
-} from '../../../entrypoints/linkedin.content/detectors/types';
+} from '@/entrypoints/linkedin.content/detectors/types';
 import {
   gestureOf,
   installSubmitGuard,
   replayWentThrough,
   type SubmitGuard,
   type SubmitGuardHooks,
-} from '../../../entrypoints/linkedin.content/submit-guard';
+} from '@/entrypoints/linkedin.content/submit-guard';
 
 // happy-dom marks every dispatched event untrusted; a user's click is trusted. These tests make a
 // trusted event the only way they can: by defining isTrusted on the instance before dispatch.

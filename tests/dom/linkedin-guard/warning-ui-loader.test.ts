@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LoadWarningUiResult } from '../../../core/protocol';
-import type { ExposureMoment, SurfaceDetector } from '../../../entrypoints/linkedin.content/detectors/types';
-import { installSubmitGuard } from '../../../entrypoints/linkedin.content/submit-guard';
+import type { LoadWarningUiResult } from '@/core/protocol';
+import type { ExposureMoment, SurfaceDetector } from '@/entrypoints/linkedin.content/detectors/types';
+import { installSubmitGuard } from '@/entrypoints/linkedin.content/submit-guard';
 import {
   createWarningUiLoader,
   PRELOAD_IDLE_TIMEOUT_MS,
   WARNING_UI_SLOT,
   type WarningUi,
   type WarningUiScope,
-} from '../../../entrypoints/linkedin.content/warning-ui-loader';
+} from '@/entrypoints/linkedin.content/warning-ui-loader';
 
 /** A stand-in for the UI bundle's API: its warning answers with `decision`. */
 function fakeUi(decision: 'cancel' | 'proceed' = 'cancel'): WarningUi {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINKEDIN_DETECTORS } from '../../../entrypoints/linkedin.content/detectors';
-import { commentDetector } from '../../../entrypoints/linkedin.content/detectors/comment';
+import { LINKEDIN_DETECTORS } from '@/entrypoints/linkedin.content/detectors';
+import { commentDetector } from '@/entrypoints/linkedin.content/detectors/comment';
 import {
   FIXTURE_COMPANY,
   FIXTURE_GROUP,

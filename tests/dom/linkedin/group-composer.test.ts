@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { feedComposerDetector } from '../../../entrypoints/linkedin.content/detectors/feed-composer';
-import { groupComposerDetector } from '../../../entrypoints/linkedin.content/detectors/group-composer';
+import { feedComposerDetector } from '@/entrypoints/linkedin.content/detectors/feed-composer';
+import { groupComposerDetector } from '@/entrypoints/linkedin.content/detectors/group-composer';
 import { FIXTURE_GROUP, feedPage, groupPage } from '../../fixtures/linkedin';
 import {
   click,

@@ -1,8 +1,8 @@
 // Intro, about, photo and open-to-work forms, and the global notify setting: each detector, both UI
 // generations, English and Dutch.
 import { describe, expect, it } from 'vitest';
-import { profileFormDetector } from '../../../entrypoints/linkedin.content/detectors/profile-form';
-import { createPageContext } from '../../../entrypoints/linkedin.content/page-context';
+import { profileFormDetector } from '@/entrypoints/linkedin.content/detectors/profile-form';
+import { createPageContext } from '@/entrypoints/linkedin.content/page-context';
 import { mountForm, mountSetting } from './profile-support';
 import { click, EMPLOYER, onlyMoment, required, VARIANTS } from './support';
 

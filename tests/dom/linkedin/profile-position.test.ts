@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formsMissingNotifySwitch,
   profileFormDetector,
-} from '../../../entrypoints/linkedin.content/detectors/profile-form';
-import { createPageContext } from '../../../entrypoints/linkedin.content/page-context';
+} from '@/entrypoints/linkedin.content/detectors/profile-form';
+import { createPageContext } from '@/entrypoints/linkedin.content/page-context';
 import { mountForm } from './profile-support';
 import { click, EMPLOYER, onlyMoment, required, VARIANTS } from './support';
 

@@ -1,7 +1,7 @@
 // Test support for the profile fixtures in happy-dom: mount a page with its form open, find its parts.
 
-import type { PageContext } from '../../../entrypoints/linkedin.content/detectors/types';
-import { createPageContext } from '../../../entrypoints/linkedin.content/page-context';
+import type { PageContext } from '@/entrypoints/linkedin.content/detectors/types';
+import { createPageContext } from '@/entrypoints/linkedin.content/page-context';
 import {
   notifySettingPage,
   type ProfileFixtureOptions,

@@ -1,12 +1,12 @@
 // Test support: mount a fixture document into happy-dom's window and capture composed event paths.
 
-import { LINKEDIN_DETECTORS } from '../../../entrypoints/linkedin.content/detectors';
+import { LINKEDIN_DETECTORS } from '@/entrypoints/linkedin.content/detectors';
 import type {
   ExposureMoment,
   PageContext,
   SubmitGesture,
-} from '../../../entrypoints/linkedin.content/detectors/types';
-import { createPageContext } from '../../../entrypoints/linkedin.content/page-context';
+} from '@/entrypoints/linkedin.content/detectors/types';
+import { createPageContext } from '@/entrypoints/linkedin.content/page-context';
 import {
   type FixtureLanguage,
   type FixtureState,

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LanguageProvider } from '../../../components/i18n';
-import { LetterDraft } from '../../../components/options/LetterDraft';
-import { LettersView } from '../../../components/options/LettersView';
-import { defaultSettings, type Settings } from '../../../core/settings';
+import { LanguageProvider } from '@/components/i18n';
+import { LetterDraft } from '@/components/options/LetterDraft';
+import { LettersView } from '@/components/options/LettersView';
+import { defaultSettings, type Settings } from '@/core/settings';
 import { record } from '../state/records';
 import {
   byLabel,

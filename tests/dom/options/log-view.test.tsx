@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LanguageProvider } from '../../../components/i18n';
-import { LogView } from '../../../components/options/LogView';
-import { createDecisionLogStore } from '../../../components/state/decision-log-store';
-import { LOG_KEY } from '../../../components/state/log-storage';
-import { createSettingsStore } from '../../../components/state/settings-store';
-import type { DecisionLogEntry } from '../../../core/log';
-import { type DecisionLog, exportLogJson } from '../../../core/log';
-import { defaultSettings } from '../../../core/settings';
+import { LanguageProvider } from '@/components/i18n';
+import { LogView } from '@/components/options/LogView';
+import { createDecisionLogStore } from '@/components/state/decision-log-store';
+import { LOG_KEY } from '@/components/state/log-storage';
+import { createSettingsStore } from '@/components/state/settings-store';
+import type { DecisionLogEntry } from '@/core/log';
+import { type DecisionLog, exportLogJson } from '@/core/log';
+import { defaultSettings } from '@/core/settings';
 import { websiteRecord } from '../../core/log-fixtures';
 import { record } from '../state/records';
 import {

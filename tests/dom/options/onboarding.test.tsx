@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsApp, parseRoute } from '../../../components/options/OptionsApp';
-import { SETTINGS_KEY } from '../../../components/state/settings-store';
-import type { Settings } from '../../../core/settings';
+import { OptionsApp, parseRoute } from '@/components/options/OptionsApp';
+import { SETTINGS_KEY } from '@/components/state/settings-store';
+import type { Settings } from '@/core/settings';
 import {
   byLabel,
   byText,

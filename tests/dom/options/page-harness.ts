@@ -4,9 +4,9 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { createDecisionLogStore } from '../../../components/state/decision-log-store';
-import { createDecisionLogWriter } from '../../../components/state/log-writer';
-import { createSettingsStore, whenLoaded } from '../../../components/state/settings-store';
+import { createDecisionLogStore } from '@/components/state/decision-log-store';
+import { createDecisionLogWriter } from '@/components/state/log-writer';
+import { createSettingsStore, whenLoaded } from '@/components/state/settings-store';
 
 export async function startStores() {
   const writer = createDecisionLogWriter();

@@ -4,11 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LanguageProvider } from '../../../components/i18n';
-import { WebsiteHostsField } from '../../../components/options/WebsiteHostsField';
-import { SETTINGS_KEY } from '../../../components/state/settings-store';
-import { WEBSITE_SCRIPT_ID } from '../../../components/website/host-permissions';
-import { defaultSettings, type Settings } from '../../../core/settings';
+import { LanguageProvider } from '@/components/i18n';
+import { WebsiteHostsField } from '@/components/options/WebsiteHostsField';
+import { SETTINGS_KEY } from '@/components/state/settings-store';
+import { WEBSITE_SCRIPT_ID } from '@/components/website/host-permissions';
+import { defaultSettings, type Settings } from '@/core/settings';
 import { installPermissionModel, type PermissionModel } from '../website/browser-model';
 import {
   byLabel,

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../../components/popup/PopupApp';
-import { readTabStatus } from '../../../components/popup/tab-status';
-import type { HealthReport } from '../../../core/protocol';
-import { RIGHTS_CATALOGUE } from '../../../core/rights';
-import { defaultSettings } from '../../../core/settings';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { readTabStatus } from '@/components/popup/tab-status';
+import type { HealthReport } from '@/core/protocol';
+import { RIGHTS_CATALOGUE } from '@/core/rights';
+import { defaultSettings } from '@/core/settings';
 import { websiteRecord } from '../../core/log-fixtures';
 import { TEAM_PAGE_HOST, teamPageReport } from '../../fixtures/websites/team-page-report';
 import { byText, click, mount, startStores, unmountAll } from '../options/page-harness';

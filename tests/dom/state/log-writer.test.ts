@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDecisionLogStore } from '../../../components/state/decision-log-store';
-import { sha256Hex } from '../../../components/state/digest';
+import { createDecisionLogStore } from '@/components/state/decision-log-store';
+import { sha256Hex } from '@/components/state/digest';
 import {
   CORRUPT_LOG_PREFIX,
   LOG_KEY,
   LOGGED_FINDINGS_KEY,
   REPLACED_LOG_PREFIX,
-} from '../../../components/state/log-storage';
-import { createDecisionLogWriter } from '../../../components/state/log-writer';
-import { type DecisionLog, exportLogJson, verifyChain } from '../../../core/log';
+} from '@/components/state/log-storage';
+import { createDecisionLogWriter } from '@/components/state/log-writer';
+import { type DecisionLog, exportLogJson, verifyChain } from '@/core/log';
 import { record } from './records';
 
 const storedLog = async () => (await browser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog | undefined;

@@ -3,8 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSettingsStore, SETTINGS_KEY, whenLoaded } from '../../../components/state/page-settings-store';
-import { defaultSettings } from '../../../core/settings';
+import { createSettingsStore, SETTINGS_KEY, whenLoaded } from '@/components/state/page-settings-store';
+import { defaultSettings } from '@/core/settings';
 
 const stored = async () => (await browser.storage.local.get(null)) as Record<string, unknown>;
 

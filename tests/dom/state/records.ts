@@ -1,5 +1,5 @@
 // A valid decision record, as a content script sends it, for the log tests.
-import type { DecisionRecord } from '../../../core/protocol';
+import type { DecisionRecord } from '@/core/protocol';
 
 export function record(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
   return {

@@ -7,8 +7,8 @@ import {
   SETTINGS_KEY,
   STORAGE_FIELD,
   whenLoaded,
-} from '../../../components/state/settings-store';
-import { defaultSettings } from '../../../core/settings';
+} from '@/components/state/settings-store';
+import { defaultSettings } from '@/core/settings';
 
 const stored = async () => (await browser.storage.local.get(null)) as Record<string, unknown>;
 

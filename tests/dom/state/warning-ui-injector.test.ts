@@ -6,8 +6,8 @@ import {
   registerWarningUiInjector,
   WARNING_UI_FILE,
   type WarningUiSender,
-} from '../../../components/state/warning-ui-injector';
-import type { LoadWarningUiRequest } from '../../../core/protocol';
+} from '@/components/state/warning-ui-injector';
+import type { LoadWarningUiRequest } from '@/core/protocol';
 
 const request: LoadWarningUiRequest = { type: 'load-warning-ui' };
 const feedSender: WarningUiSender = {

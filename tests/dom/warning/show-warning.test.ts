@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerAssessmentService } from '../../../components/state/assessment-service';
+import { registerAssessmentService } from '@/components/state/assessment-service';
 import {
   NOTICE_MS,
   showNotice,
   showWarning,
   type WarningRequest,
   type WarningResult,
-} from '../../../components/warning/show-warning';
-import { OUTCOME_TEXT } from '../../../core/explanations';
-import { warningMessages } from '../../../core/i18n/messages/warning';
-import { defaultSettings, type Settings } from '../../../core/settings';
-import type { Language } from '../../../core/types';
+} from '@/components/warning/show-warning';
+import { OUTCOME_TEXT } from '@/core/explanations';
+import { warningMessages } from '@/core/i18n/messages/warning';
+import { defaultSettings, type Settings } from '@/core/settings';
+import type { Language } from '@/core/types';
 import { settle, userCheck, userClick, userEscape } from './interaction';
 
 function request(patch: Partial<WarningRequest> = {}): WarningRequest {

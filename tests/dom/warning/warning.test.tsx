@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ProceedChoice, WARNING_TITLE_ID, Warning } from '../../../components/warning/Warning';
-import { ACTIVITY_TEXT, ROLE_TEXT } from '../../../core/explanations';
-import { warningMessages } from '../../../core/i18n/messages/warning';
-import { defaultSettings } from '../../../core/settings';
-import type { Language } from '../../../core/types';
-import { planWarning, type WarningAnswers } from '../../../core/warning-plan';
+import { type ProceedChoice, WARNING_TITLE_ID, Warning } from '@/components/warning/Warning';
+import { ACTIVITY_TEXT, ROLE_TEXT } from '@/core/explanations';
+import { warningMessages } from '@/core/i18n/messages/warning';
+import { defaultSettings } from '@/core/settings';
+import type { Language } from '@/core/types';
+import { planWarning, type WarningAnswers } from '@/core/warning-plan';
 import { settle, userCheck, userClick } from './interaction';
 
 const container = document.createElement('div');

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LanguageProvider } from '../../../components/i18n';
-import { WebsiteFindingView } from '../../../components/website/WebsiteFindingView';
-import type { WebsiteFinding, WebsitePageReport } from '../../../core/protocol';
-import { defaultSettings, type Settings } from '../../../core/settings';
-import type { Language } from '../../../core/types';
-import type { WebsiteAnswers } from '../../../core/website-finding';
+import { LanguageProvider } from '@/components/i18n';
+import { WebsiteFindingView } from '@/components/website/WebsiteFindingView';
+import type { WebsiteFinding, WebsitePageReport } from '@/core/protocol';
+import { defaultSettings, type Settings } from '@/core/settings';
+import type { Language } from '@/core/types';
+import type { WebsiteAnswers } from '@/core/website-finding';
 
 const container = document.createElement('div');
 document.body.append(container);

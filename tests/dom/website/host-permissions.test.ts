@@ -9,8 +9,8 @@ import {
   syncWebsiteScripts,
   WEBSITE_SCRIPT_FILE,
   WEBSITE_SCRIPT_ID,
-} from '../../../components/website/host-permissions';
-import { defaultSettings } from '../../../core/settings';
+} from '@/components/website/host-permissions';
+import { defaultSettings } from '@/core/settings';
 import { installPermissionModel, type PermissionModel } from './browser-model';
 
 let model: PermissionModel;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMarker, placeMarker } from '../../../entrypoints/employer-website.content/marker';
-import { MARKER_TAG } from '../../../entrypoints/employer-website.content/scanner';
+import { createMarker, placeMarker } from '@/entrypoints/employer-website.content/marker';
+import { MARKER_TAG } from '@/entrypoints/employer-website.content/scanner';
 
 function mount(language: 'en' | 'nl' = 'en') {
   const onDismiss = vi.fn();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPersonMatcher, type PersonMatcher } from '../../../core/person-match';
-import { photoNear, scanForPerson } from '../../../entrypoints/employer-website.content/scanner';
+import { createPersonMatcher, type PersonMatcher } from '@/core/person-match';
+import { photoNear, scanForPerson } from '@/entrypoints/employer-website.content/scanner';
 import { largeTeamPage } from '../../fixtures/websites/large-page';
 import { mountFixture, mountHtml } from './support';
 

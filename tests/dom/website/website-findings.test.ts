@@ -6,9 +6,9 @@ import {
   LOGGED_FINDINGS_KEY,
   logFindingsTo,
   type WebsiteFindingLogEntry,
-} from '../../../components/website/website-findings';
-import type { WebsiteFinding, WebsitePageReport } from '../../../core/protocol';
-import { defaultSettings } from '../../../core/settings';
+} from '@/components/website/website-findings';
+import type { WebsiteFinding, WebsitePageReport } from '@/core/protocol';
+import { defaultSettings } from '@/core/settings';
 import { installBadgeModel } from './browser-model';
 
 let badge: Map<number, string>;

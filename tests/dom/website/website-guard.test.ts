@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { WebsiteMessage, WebsitePageReport } from '../../../core/protocol';
-import { defaultSettings } from '../../../core/settings';
-import { MARKER_TAG } from '../../../entrypoints/employer-website.content/scanner';
-import {
-  startWebsiteGuard,
-  type WebsiteGuard,
-} from '../../../entrypoints/employer-website.content/website-guard';
+import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import { defaultSettings } from '@/core/settings';
+import { MARKER_TAG } from '@/entrypoints/employer-website.content/scanner';
+import { startWebsiteGuard, type WebsiteGuard } from '@/entrypoints/employer-website.content/website-guard';
 import { mountFixture } from './support';
 
 let guard: WebsiteGuard | null = null;

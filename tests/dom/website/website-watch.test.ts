@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPersonMatcher } from '../../../core/person-match';
-import type { WebsitePageReport } from '../../../core/protocol';
-import { MARKER_TAG } from '../../../entrypoints/employer-website.content/scanner';
-import { type WebsiteWatch, watchWebsite } from '../../../entrypoints/employer-website.content/website-watch';
+import { createPersonMatcher } from '@/core/person-match';
+import type { WebsitePageReport } from '@/core/protocol';
+import { MARKER_TAG } from '@/entrypoints/employer-website.content/scanner';
+import { type WebsiteWatch, watchWebsite } from '@/entrypoints/employer-website.content/website-watch';
 import { largeTeamPage } from '../../fixtures/websites/large-page';
 import { mountFixture, mountHtml } from './support';
 

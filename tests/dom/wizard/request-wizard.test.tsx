@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LanguageProvider } from '../../../components/i18n';
-import { RequestWizard } from '../../../components/wizard/RequestWizard';
-import { evaluate } from '../../../core/evaluate';
-import { OUTCOME_TEXT } from '../../../core/explanations';
-import { defaultSettings, type Settings } from '../../../core/settings';
+import { LanguageProvider } from '@/components/i18n';
+import { RequestWizard } from '@/components/wizard/RequestWizard';
+import { evaluate } from '@/core/evaluate';
+import { OUTCOME_TEXT } from '@/core/explanations';
+import { defaultSettings, type Settings } from '@/core/settings';
 import { byLabel, byText, choose, click, mount, unmountAll } from '../options/page-harness';
 
 const outcomeShown = (root: HTMLElement) =>
