@@ -8,7 +8,7 @@ import { ROLE_TEXT } from '@/core/explanations';
 import { commonMessages } from '@/core/i18n/messages/common';
 import { optionsMessages } from '@/core/i18n/messages/options';
 import type { Settings } from '@/core/settings';
-import type { FieldError } from '@/core/settings-io';
+import type { FieldError } from '@/core/settings/io';
 import { ROLES, type Role } from '@/core/types';
 import { errorsByField } from './field-errors';
 import { type Choice, ChoiceGroup, TextField, useYesNoChoices } from './fields';

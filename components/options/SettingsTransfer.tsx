@@ -8,7 +8,7 @@ import { useLocalize, useTranslator } from '@/components/i18n';
 import { SETTINGS_KEY, type SettingsState } from '@/components/state/settings-store';
 import { optionsMessages } from '@/core/i18n/messages/options';
 import type { Settings } from '@/core/settings';
-import { exportSettings, importSettings } from '@/core/settings-io';
+import { exportSettings, importSettings } from '@/core/settings/io';
 import { FileChooser } from './fields';
 import { fileDate, readChosenFile, saveTextFile } from './save-file';
 

@@ -11,7 +11,7 @@ import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
 import { removeWebsiteHost, requestWebsiteHost } from '@/components/website/host-permissions';
 import { websiteMessages } from '@/core/i18n/messages/website';
-import { normaliseHost } from '@/core/settings-io';
+import { normaliseHost } from '@/core/settings/io';
 import { TextField } from './fields';
 
 /** 'info' while the browser asks; no tick or cross. */

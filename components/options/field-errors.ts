@@ -1,5 +1,5 @@
 // Groups the core's FieldErrors ('employer.aliases.2') by the form field that shows them.
-import type { FieldError } from '@/core/settings-io';
+import type { FieldError } from '@/core/settings/io';
 import type { Language } from '@/core/types';
 
 export function errorsByField(

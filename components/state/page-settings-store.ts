@@ -5,7 +5,7 @@
 // a refused write names the field and the problem key (the warning never shows it).
 import type { StoreApi } from 'zustand/vanilla';
 import type { Settings } from '@/core/settings';
-import { FirstProblem, mergeEmployer, readSettingsFields, readStoredSettings } from '@/core/settings-fields';
+import { FirstProblem, mergeEmployer, readSettingsFields, readStoredSettings } from '@/core/settings/fields';
 import { createSettingsStoreWith, type SettingsRules, type SettingsState } from './settings-persistence';
 
 export {

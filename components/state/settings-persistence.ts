@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { defaultSettings, type Settings } from '@/core/settings';
-import type { FieldError } from '@/core/settings-io';
+import type { FieldError } from '@/core/settings/io';
 import type { LocalizedText } from '@/core/types';
 import { onStorageKeyChange } from './storage-change';
 

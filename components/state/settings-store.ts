@@ -4,7 +4,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { optionsMessages } from '@/core/i18n/messages/options';
 import { localizedMessage } from '@/core/i18n/messages/validation';
-import { applySettingsPatch, migrateSettings, SettingsCorruptError } from '@/core/settings-io';
+import { applySettingsPatch, migrateSettings, SettingsCorruptError } from '@/core/settings/io';
 import { createSettingsStoreWith, type SettingsRules, type SettingsState } from './settings-persistence';
 
 export {

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '@/components/state/settings-store';
 import { onStorageKeyChange } from '@/components/state/storage-change';
-import { normaliseHost } from '@/core/settings-io';
+import { normaliseHost } from '@/core/settings/io';
 import { hostOrigin } from '@/core/website-finding';
 
 /** The id of our one registration; WXT builds the script to this file. */

@@ -1,7 +1,7 @@
 // The one translation layer. Every user-facing string lives in a catalogue under ./messages/,
 // one file per area, each defined with `defineMessages(en, nl)`: the Dutch catalogue must have
 // exactly the English keys (checked by the type system and by tests/core/i18n.test.ts).
-import type { Language } from '@/core/types';
+import type { Language } from '../types';
 
 export type Messages = Readonly<Record<string, string>>;
 export interface Catalogue<K extends string = string> {

@@ -1,10 +1,10 @@
 // Drafts a letter to the employer to exercise a right. Plain text, nothing is sent: the UI copies it or
 // offers it as a text file.
-import { interpolate } from '@/core/i18n';
-import { addMonths } from '@/core/log/months';
-import { findRule } from '@/core/rules';
-import { findSource } from '@/core/sources';
-import type { Activity, Assessment, Language, LocalizedText, Outcome, Reason, Role } from '@/core/types';
+import { interpolate } from '../i18n';
+import { addMonths } from '../log/months';
+import { findRule } from '../rules';
+import { findSource } from '../sources';
+import type { Activity, Assessment, Language, LocalizedText, Outcome, Reason, Role } from '../types';
 import {
   ERASURE_GROUND,
   ERASURE_OBJECT,

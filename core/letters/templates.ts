@@ -1,7 +1,7 @@
 // The text of the rights letters, in English and Dutch. Plain text with {placeholders}; the user's own words
 // (names, details) are filled in as text, never interpreted. Dutch letters address the employer with "u";
 // the placeholders speak to the user ("je").
-import type { Activity, LocalizedText, Outcome, Role } from '@/core/types';
+import type { Activity, LocalizedText, Outcome, Role } from '../types';
 
 export const LETTER_KINDS = [
   'objection',

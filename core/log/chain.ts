@@ -16,7 +16,7 @@
 // `anchor` = { seq, hash } of the last deleted entry; verification starts from the anchor (the first kept
 // entry must have seq anchor.seq + 1 and prevHash anchor.hash). A new log's anchor is GENESIS_ANCHOR
 // (seq 0, 64 zeros): its first entry is seq 1 with 64 zeros as prevHash.
-import type { DecisionRecord } from '@/core/protocol';
+import type { DecisionRecord } from '../protocol';
 import { isPlainObject, OPTIONAL_RECORD_FIELDS, REQUIRED_RECORD_FIELDS, validateRecord } from './record';
 
 /** SHA-256 as lower-case hex (Web Crypto in the browser, node:crypto in tests). */

@@ -1,16 +1,10 @@
 // The guard on what enters the decision log. The background calls validateRecord on every message from a
 // content script: a record carries only known fields with known values, never free text (no post text, no
 // field value, no query string).
-import type {
-  DecisionRecord,
-  ProfileFieldKind,
-  SurfaceId,
-  UserDecision,
-  WebsiteExposure,
-} from '@/core/protocol';
-import { RULE_IDS } from '@/core/rules';
-import { normaliseHost } from '@/core/settings-io';
-import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '@/core/types';
+import type { DecisionRecord, ProfileFieldKind, SurfaceId, UserDecision, WebsiteExposure } from '../protocol';
+import { RULE_IDS } from '../rules';
+import { normaliseHost } from '../settings/io';
+import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '../types';
 
 /** Every SurfaceId, at run time (`everyIdListed` below fails to compile when one is missing). */
 export const SURFACE_IDS = [

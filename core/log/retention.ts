@@ -1,5 +1,5 @@
 // Retention and filters over the decision log. Pure: they return new values and never change their input.
-import type { Activity, Outcome } from '@/core/types';
+import type { Activity, Outcome } from '../types';
 import { type DecisionLog, type DecisionLogEntry, GENESIS_ANCHOR, type LogAnchor } from './chain';
 import { addMonths } from './months';
 

@@ -1,7 +1,7 @@
 // Export and import of the decision log: JSON with the hash chain (checked again on import) and CSV for a
 // spreadsheet or an adviser. Pure: a refused import returns a message and touches nothing.
-import { localizedMessage, logImportMessages } from '@/core/i18n/messages/validation';
-import type { Language, LocalizedText } from '@/core/types';
+import { localizedMessage, logImportMessages } from '../i18n/messages/validation';
+import type { Language, LocalizedText } from '../types';
 import {
   type DecisionLog,
   type DecisionLogEntry,

@@ -2,10 +2,10 @@
 // what the page shows of the user, and the outcome. Not a choice of the user: the decision is
 // 'noticed'. Kept out of core/log/index.ts so the pages that only read the log do not load the
 // evaluator; the background imports it directly.
-import { evaluate } from '@/core/evaluate';
-import type { DecisionRecord, WebsiteExposure } from '@/core/protocol';
-import type { Settings } from '@/core/settings';
-import { type WebsiteActivity, websitePlan } from '@/core/website-finding';
+import { evaluate } from '../evaluate';
+import type { DecisionRecord, WebsiteExposure } from '../protocol';
+import type { Settings } from '../settings';
+import { type WebsiteActivity, websitePlan } from '../website-finding';
 import { assessmentRules, validateRecord } from './record';
 
 /** What the background knows of a page that shows the user: where and what, never page text. */

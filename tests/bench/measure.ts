@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
-import { defaultSettings, type Settings } from '../../core/settings';
+import { defaultSettings, type Settings } from '@/core/settings';
 import { assertBuilt, CHROME_BUILD, CHROMIUM_PATH, serveLinkedIn } from '../e2e/harness';
 import { type FeedRunSummary, feedPage, type LongTaskEntry, type WarningProbeResult } from './feed';
 

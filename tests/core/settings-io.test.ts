@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/core/settings';
-import { readStoredSettings } from '@/core/settings-fields';
+import { readStoredSettings } from '@/core/settings/fields';
 import {
   applySettingsPatch,
   exportSettings,
@@ -11,7 +11,7 @@ import {
   normaliseHost,
   SettingsCorruptError,
   validateSettingsPatch,
-} from '@/core/settings-io';
+} from '@/core/settings/io';
 
 function errorsOf(patch: unknown): FieldError[] {
   const result = validateSettingsPatch(patch);

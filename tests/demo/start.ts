@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { defaultSettings, type Settings } from '../../core/settings';
+import { defaultSettings, type Settings } from '@/core/settings';
 import {
   CHROME_BUILD,
   CHROMIUM_PATH,

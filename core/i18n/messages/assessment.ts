@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** The core's assessment as shown by the warning and the popup's request checker. */
 export const assessmentMessages = defineMessages(

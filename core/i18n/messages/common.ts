@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** Strings shared by every surface. */
 export const commonMessages = defineMessages(

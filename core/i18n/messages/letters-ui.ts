@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** Drafting a letter to exercise a right (options page, request checker). */
 export const lettersUiMessages = defineMessages(

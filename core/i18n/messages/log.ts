@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** The decision log view (options page) and the popup's latest decisions. */
 export const logMessages = defineMessages(

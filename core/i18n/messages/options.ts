@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** The options page: navigation, onboarding and the settings form. */
 export const optionsMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** The toolbar popup. */
 export const popupMessages = defineMessages(

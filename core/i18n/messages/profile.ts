@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** Notes the warning adds for profile edits, the notify-network highlight and the health view's notes. */
 export const profileMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** "Know your rights" (popup): the plain explainer around the core's RIGHTS_CATALOGUE. */
 export const rightsMessages = defineMessages(

@@ -1,8 +1,8 @@
 // Messages of the pure validation and import logic (settings, decision log). The core returns them as
 // LocalizedText (both languages) so that the UI shows whichever language is current.
 
-import { type Catalogue, defineMessages, interpolate, type Params } from '@/core/i18n/index';
-import type { LocalizedText } from '@/core/types';
+import type { LocalizedText } from '../../types';
+import { type Catalogue, defineMessages, interpolate, type Params } from '..';
 
 /** Field errors of a settings patch (core/settings-io.ts). */
 export const settingsValidationMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** The in-page warning shown before something work-related becomes visible online. */
 export const warningMessages = defineMessages(

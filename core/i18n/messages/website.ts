@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** The employer's website: the in-page marker, the popup's finding view, the host permission. */
 export const websiteMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/core/i18n/index';
+import { defineMessages } from '..';
 
 /** "Check a request": the popup's wizard for a posting policy or an employer's request. */
 export const wizardMessages = defineMessages(

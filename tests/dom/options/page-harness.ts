@@ -5,8 +5,8 @@ import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { createDecisionLogStore } from '@/components/state/decision-log-store';
-import { createDecisionLogWriter } from '@/components/state/log-writer';
 import { createSettingsStore, whenLoaded } from '@/components/state/settings-store';
+import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
 
 export async function startStores() {
   const writer = createDecisionLogWriter();

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerAssessRequest, registerAssessmentService } from '@/components/state/assessment-service';
 import { assessForWarning } from '@/core/assessment-presentation';
 import type { AssessRequest, AssessResult } from '@/core/protocol';
 import type { Situation } from '@/core/types';
+import { answerAssessRequest, registerAssessmentService } from '@/entrypoints/background/assessment-service';
 
 const situation: Situation = { activity: 'feed-post', role: 'sales', initiator: 'employer-asks' };
 

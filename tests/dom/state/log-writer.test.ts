@@ -9,8 +9,8 @@ import {
   LOGGED_FINDINGS_KEY,
   REPLACED_LOG_PREFIX,
 } from '@/components/state/log-storage';
-import { createDecisionLogWriter } from '@/components/state/log-writer';
 import { type DecisionLog, exportLogJson, verifyChain } from '@/core/log';
+import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
 import { record } from './records';
 
 const storedLog = async () => (await browser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog | undefined;

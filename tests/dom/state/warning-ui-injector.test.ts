@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { LoadWarningUiRequest } from '@/core/protocol';
 import {
   answerLoadWarningUi,
   registerWarningUiInjector,
   WARNING_UI_FILE,
   type WarningUiSender,
-} from '@/components/state/warning-ui-injector';
-import type { LoadWarningUiRequest } from '@/core/protocol';
+} from '@/entrypoints/background/warning-ui-injector';
 
 const request: LoadWarningUiRequest = { type: 'load-warning-ui' };
 const feedSender: WarningUiSender = {

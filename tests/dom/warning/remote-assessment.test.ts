@@ -2,7 +2,6 @@
 // explanation; without an answer it still decides, says so, and reports no assessment ('unassessed').
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerAssessRequest } from '@/components/state/assessment-service';
 import { ASSESS_TIMEOUT_MS, requestAssessment } from '@/components/warning/remote-assessment';
 import { showWarning, type WarningRequest } from '@/components/warning/show-warning';
 import { evaluate } from '@/core/evaluate';
@@ -12,6 +11,7 @@ import { warningMessages } from '@/core/i18n/messages/warning';
 import type { AssessRequest, AssessResult } from '@/core/protocol';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { Language } from '@/core/types';
+import { answerAssessRequest } from '@/entrypoints/background/assessment-service';
 import { settle, userCheck, userClick } from './interaction';
 
 /** A background whose answers the test releases by hand. */

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerAssessmentService } from '@/components/state/assessment-service';
 import {
   NOTICE_MS,
   showNotice,
@@ -12,6 +11,7 @@ import { OUTCOME_TEXT } from '@/core/explanations';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { Language } from '@/core/types';
+import { registerAssessmentService } from '@/entrypoints/background/assessment-service';
 import { settle, userCheck, userClick, userEscape } from './interaction';
 
 function request(patch: Partial<WarningRequest> = {}): WarningRequest {

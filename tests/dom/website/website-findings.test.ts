@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WebsiteFinding, WebsitePageReport } from '@/core/protocol';
+import { defaultSettings } from '@/core/settings';
 import {
   BADGE_TEXT,
   createWebsiteFindings,
   LOGGED_FINDINGS_KEY,
   logFindingsTo,
   type WebsiteFindingLogEntry,
-} from '@/components/website/website-findings';
-import type { WebsiteFinding, WebsitePageReport } from '@/core/protocol';
-import { defaultSettings } from '@/core/settings';
+} from '@/entrypoints/background/website-findings';
 import { installBadgeModel } from './browser-model';
 
 let badge: Map<number, string>;

@@ -2,11 +2,11 @@
 // the texts of the errors: a problem is a key of settingsValidationMessages. core/settings-io.ts words the
 // problems for the extension's pages; the LinkedIn content script reads and writes settings through this
 // module alone, so it carries no validation texts (issue 7: its size budget).
-import type { LanguagePreference } from './i18n';
-import type { settingsValidationMessages } from './i18n/messages/validation';
-import { normalizeForMatch } from './name-match';
-import { defaultSettings, type GroupKind, SETTINGS_SCHEMA_VERSION, type Settings } from './settings';
-import { ACTIVITIES, type Activity, INITIATORS, ROLES, type Role } from './types';
+import type { LanguagePreference } from '../i18n';
+import type { settingsValidationMessages } from '../i18n/messages/validation';
+import { normalizeForMatch } from '../name-match';
+import { ACTIVITIES, type Activity, INITIATORS, ROLES, type Role } from '../types';
+import { defaultSettings, type GroupKind, SETTINGS_SCHEMA_VERSION, type Settings } from './';
 
 type Record_ = Record<string, unknown>;
 

@@ -3,6 +3,14 @@
 // When a write fails (quota, storage error) the changed log is kept in memory as the truth, the
 // failure is reported through `status()` (the options page shows it) and the write is retried.
 import { browser } from 'wxt/browser';
+import { sha256Hex } from '@/components/state/digest';
+import {
+  CORRUPT_LOG_PREFIX,
+  isStoredLog,
+  LOG_KEY,
+  LOGGED_FINDINGS_KEY,
+  REPLACED_LOG_PREFIX,
+} from '@/components/state/log-storage';
 import {
   appendEntry,
   applyRetention,
@@ -19,14 +27,6 @@ import type {
   LogDecisionResult,
   LogWriteStatus,
 } from '@/core/protocol';
-import { sha256Hex } from './digest';
-import {
-  CORRUPT_LOG_PREFIX,
-  isStoredLog,
-  LOG_KEY,
-  LOGGED_FINDINGS_KEY,
-  REPLACED_LOG_PREFIX,
-} from './log-storage';
 
 /**
  * The answer to an append: as LogDecisionResult, and `unsaved: true` when storage did not take the

@@ -3,12 +3,12 @@
 // its own messages and returns undefined for the rest: one listener line per handler.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerAssessmentService } from '@/components/state/assessment-service';
-import { createDecisionLogWriter } from '@/components/state/log-writer';
 import { createSettingsStore, whenLoaded } from '@/components/state/settings-store';
-import { registerWarningUiInjector } from '@/components/state/warning-ui-injector';
 import { keepWebsiteScriptsInSync } from '@/components/website/host-permissions';
-import { createWebsiteFindings, logFindingsTo } from '@/components/website/website-findings';
+import { registerAssessmentService } from '@/entrypoints/background/assessment-service';
+import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
+import { registerWarningUiInjector } from '@/entrypoints/background/warning-ui-injector';
+import { createWebsiteFindings, logFindingsTo } from '@/entrypoints/background/website-findings';
 
 /** Settings JSON seeded at install in the Firefox test build only (see wxt.config.ts); null otherwise. */
 declare const __EG_TEST_SEED_SETTINGS__: string | null;

@@ -1,8 +1,8 @@
 // The user's settings as stored (schema version 1). Pure data: the zustand store that persists
 // them lives in components/state/. Every field may be unknown (null): the warning asks what it lacks.
 
-import type { LanguagePreference } from './i18n';
-import type { Activity, Initiator, Role } from './types';
+import type { LanguagePreference } from '../i18n';
+import type { Activity, Initiator, Role } from '../types';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 

@@ -2,12 +2,12 @@
 // user, and the log of what was found, once per page per change (the finding key), not per visit.
 import { browser } from 'wxt/browser';
 import { LOGGED_FINDINGS_KEY } from '@/components/state/log-storage';
-import type { AppendResult, DecisionLogWriter } from '@/components/state/log-writer';
+import { isWebsitePageReport } from '@/components/website/page-report';
 import { type WebsiteFindingFacts, websiteFindingRecord } from '@/core/log/website-record';
 import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
 import type { Settings } from '@/core/settings';
 import { findingKey, pageExposure } from '@/core/website-finding';
-import { isWebsitePageReport } from './page-report';
+import type { AppendResult, DecisionLogWriter } from '@/entrypoints/background/log-writer';
 
 /** What the log keeps of a finding: where and what, never page text. */
 export type WebsiteFindingLogEntry = WebsiteFindingFacts;

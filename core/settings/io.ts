@@ -4,9 +4,10 @@ import {
   localizedMessage,
   settingsImportMessages,
   settingsValidationMessages,
-} from './i18n/messages/validation';
-import { readVersionedFile, writeVersionedFile } from './log/versioned-file';
-import { defaultSettings, SETTINGS_SCHEMA_VERSION, type Settings } from './settings';
+} from '../i18n/messages/validation';
+import { readVersionedFile, writeVersionedFile } from '../log/versioned-file';
+import type { LocalizedText } from '../types';
+import { defaultSettings, SETTINGS_SCHEMA_VERSION, type Settings } from './';
 import {
   isObject,
   mergeEmployer,
@@ -15,15 +16,14 @@ import {
   type SettingsProblem,
   type SettingsProblems,
   upgradeStored,
-} from './settings-fields';
-import type { LocalizedText } from './types';
+} from './fields';
 
 export {
   normaliseCompanyPageUrl,
   normaliseHost,
   SETTINGS_MIGRATIONS,
   type SettingsCorruptReason,
-} from './settings-fields';
+} from './fields';
 
 export interface FieldError {
   field: string; // dotted path, e.g. 'employer.aliases.2'
