@@ -2,21 +2,10 @@
 // Types only: the transport (the runtime and tabs messaging APIs) lives in entrypoints/.
 import type { AssessmentPresentation } from './assessment-presentation';
 import type { NameVariantKind } from './person-match';
+import type { SurfaceId } from './surfaces';
 import type { Activity, Assessment, Language, LocalizedText, Outcome, Situation } from './types';
 
-/** A place on LinkedIn (or the employer's site) where exposure can happen. */
-export type SurfaceId =
-  | 'feed-composer'
-  | 'group-composer'
-  | 'company-page-composer'
-  | 'comment'
-  | 'profile-intro'
-  | 'profile-position'
-  | 'profile-photo'
-  | 'profile-about'
-  | 'profile-open-to-work'
-  | 'notify-network-setting'
-  | 'employer-website';
+export type { SurfaceId } from './surfaces';
 
 export type UiGeneration = 'classic' | 'sdui';
 

@@ -15,12 +15,12 @@ import type {
   UiGeneration,
 } from '@/core/protocol';
 import type { Settings } from '@/core/settings';
+import { activityOf } from '@/core/surfaces';
 import type { Activity, Language } from '@/core/types';
 import { type GroupPlacement, shouldWarn } from '@/core/warning-plan';
 import { LINKEDIN_DETECTORS } from './detectors';
 import { formsMissingNotifySwitch, profileNotesOf } from './detectors/profile-form';
 import type { ExposureMoment } from './detectors/types';
-import { ACTIVITY_OF_SURFACE } from './moment-activity';
 import { createPageContext } from './page-context';
 import { installSubmitGuard } from './submit-guard';
 import { createWarningUiLoader } from './warning-ui-loader';
@@ -110,14 +110,14 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     verdict(moment) {
       recentGenerations.add(moment.uiGeneration);
       const groupKind = groupPlacementOf(moment);
-      const activity = ACTIVITY_OF_SURFACE[moment.surface];
+      const activity = activityOf(moment.surface);
       return shouldWarn(activity, moment.facts.employerSignals.length > 0, settings(), groupKind)
         ? 'warn'
         : 'pass';
     },
     async warn(moment: ExposureMoment) {
       const [, ui] = await Promise.all([whenLoaded(settingsStore), warningUi.load()]);
-      const activity = ACTIVITY_OF_SURFACE[moment.surface];
+      const activity = activityOf(moment.surface);
       const employerLinked = moment.facts.employerSignals.length > 0;
       const groupId = moment.facts.groupId;
       // The notify switch, when on: pointed at (our own ring over it) and offered as "go back".

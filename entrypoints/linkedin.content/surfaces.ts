@@ -3,6 +3,8 @@
 // Structure and attributes first; labels only to pick among controls already inside a composer or card.
 // Never LinkedIn's hashed class names.
 
+import type { LinkedInSurfaceId } from '@/core/surfaces';
+
 export type LabelLanguage = 'en' | 'nl' | 'de' | 'fr';
 export type Labels = Readonly<Record<LabelLanguage, readonly string[]>>;
 
@@ -219,3 +221,17 @@ export const PROFILE_FORM = {
     },
   } satisfies Record<string, Labels>,
 } as const;
+
+/** The table each LinkedIn surface is read by (the compiler names a surface of the registry left out). */
+export const SELECTORS_OF_SURFACE: Readonly<Record<LinkedInSurfaceId, object>> = {
+  'feed-composer': SHARE_COMPOSER,
+  'group-composer': SHARE_COMPOSER,
+  'company-page-composer': SHARE_COMPOSER,
+  comment: COMMENT_BOX,
+  'profile-intro': PROFILE_FORM,
+  'profile-position': PROFILE_FORM,
+  'profile-photo': PROFILE_FORM,
+  'profile-about': PROFILE_FORM,
+  'profile-open-to-work': PROFILE_FORM,
+  'notify-network-setting': PROFILE_FORM,
+};

@@ -4,6 +4,7 @@
 // hint for forms whose fields say little (intro, about); fields and structure decide the rest.
 import type { ProfileNote } from '@/components/warning/ProfileNotice';
 import type { SurfaceId, UiGeneration } from '@/core/protocol';
+import { PROFILE_FORM_SURFACES, type ProfileFormSurface } from '@/core/surfaces';
 import {
   activatedControl,
   isDisabled,
@@ -25,10 +26,7 @@ import type { ExposureMoment, MomentFacts, PageContext, ProfileFieldKind, Surfac
 const L = F.labels;
 const PROFILE_PAGE = /^\/in\//;
 
-export type ProfileFormSurface = Exclude<
-  SurfaceId,
-  'feed-composer' | 'group-composer' | 'company-page-composer' | 'comment' | 'employer-website'
->;
+export type { ProfileFormSurface };
 
 /** The forms LinkedIn shows a notify-network switch in (classic builds; linkedin-dom.md §2d). */
 const FORMS_WITH_SWITCH: readonly ProfileFormSurface[] = ['profile-intro', 'profile-position'];
@@ -252,17 +250,8 @@ export function formsMissingNotifySwitch(
     .filter((kind, index, kinds) => kinds.indexOf(kind) === index);
 }
 
-export const PROFILE_SURFACES: readonly ProfileFormSurface[] = [
-  'profile-intro',
-  'profile-position',
-  'profile-about',
-  'profile-photo',
-  'profile-open-to-work',
-  'notify-network-setting',
-];
-
 export const profileFormDetector: SurfaceDetector = {
-  surfaces: PROFILE_SURFACES,
+  surfaces: PROFILE_FORM_SURFACES,
   momentFromEvent: profileMoment,
   presentSurfaces(roots, ctx) {
     const surfaces = new Set<SurfaceId>(openProfileForms(roots, ctx).map(({ kind }) => kind));
