@@ -66,6 +66,9 @@ export async function importLogJson(json: string, digest: Digest): Promise<LogIm
   const rawNotes = file.notes ?? {};
   if (!isPlainObject(rawNotes)) return refuse('foreign');
   for (const [key, note] of Object.entries(rawNotes)) {
+    // Only the entry number as the export writes it: '01', '1.0' and ' 1' would all mean entry 1, and
+    // which of their notes to keep is not ours to guess.
+    if (!/^[1-9][0-9]*$/.test(key)) return refuse('badNoteKey', { key: JSON.stringify(key) });
     const seq = Number(key);
     if (
       !entries.some((entry) => entry.seq === seq) ||
@@ -117,13 +120,15 @@ const DECISIONS: Record<DecisionLogEntry['decision'], LocalizedText> = {
 };
 
 /**
- * One CSV cell: a cell a spreadsheet would read as a formula (starting with = + - @, or a tab or carriage
- * return) gets a leading apostrophe; a cell with a comma, quote, line break or outer space is quoted, with
- * quotes doubled (RFC 4180).
+ * One CSV cell. A spreadsheet may split a line on ';' (the list separator in Dutch and other locales) or
+ * ',' whatever the quotes say, so every piece that could start a cell after such a split is neutralised:
+ * a piece a spreadsheet would read as a formula (starting, after any spaces, with = + - @, a tab or a
+ * carriage return) gets an apostrophe in front. A cell with a comma, semicolon, quote, line break or outer
+ * space is quoted, with quotes doubled (RFC 4180).
  */
 export function csvCell(value: string): string {
-  const neutral = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(neutral) ? `"${neutral.replaceAll('"', '""')}"` : neutral;
+  const neutral = value.replace(/(^|[;,\r\n])([ ]*)(?=[=+\-@\t\r])/g, "$1$2'");
+  return /[",;\r\n]|^\s|\s$/.test(neutral) ? `"${neutral.replaceAll('"', '""')}"` : neutral;
 }
 
 /** The log as CSV with a header row in `language`, CRLF line ends. Ids (activity, outcome, exposed) stay ids. */

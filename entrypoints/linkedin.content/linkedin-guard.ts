@@ -76,9 +76,11 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       groupId: string | undefined;
       wentBack: boolean;
       highlight: { linger(): void; remove(): void } | null;
+      /** Where the moment happened (the page may have navigated while the warning was open). */
+      route: string;
     },
   ) => {
-    const { moment, activity, employerLinked, groupId, wentBack, highlight } = context;
+    const { moment, activity, employerLinked, groupId, wentBack, highlight, route } = context;
     if (wentBack) highlight?.linger();
     else highlight?.remove();
     const current = settings();
@@ -99,7 +101,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       outcome: result.assessment?.outcome ?? 'unassessed',
       rules: result.assessment ? [...new Set(result.assessment.reasons.map((r) => r.rule))] : [],
       decision: result.decision,
-      route: routeOf(new URL(location.href)),
+      route,
       ...(moment.facts.changedFields ? { changedFields: moment.facts.changedFields } : {}),
     });
   };
@@ -116,6 +118,8 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
         : 'pass';
     },
     async warn(moment: ExposureMoment) {
+      // Read before the first await: the guard calls this from the user's own event.
+      const route = routeOf(new URL(location.href));
       const [, ui] = await Promise.all([whenLoaded(settingsStore), warningUi.load()]);
       const activity = activityOf(moment.surface);
       const employerLinked = moment.facts.employerSignals.length > 0;
@@ -146,7 +150,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       }
       const result = await pending;
       try {
-        recordDecision(result, { moment, activity, employerLinked, groupId, wentBack, highlight });
+        recordDecision(result, { moment, activity, employerLinked, groupId, wentBack, highlight, route });
       } catch (error) {
         recordFailure(error);
       }

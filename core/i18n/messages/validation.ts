@@ -91,6 +91,8 @@ export const logImportMessages = defineMessages(
     badAnchor:
       'The starting point of the hash chain in the file is not valid. Your log has not been changed.',
     badNote: 'The note for entry {number} is not valid. Your log has not been changed.',
+    badNoteKey:
+      'The file has a note under {key}, which is not an entry number as an export writes it (such as 1 or 12). Your log has not been changed.',
     broken:
       'The hash chain in this file is broken at entry {number}: the file was altered after export. Your log has not been changed.',
   },
@@ -103,6 +105,8 @@ export const logImportMessages = defineMessages(
       'Regel {number} in het bestand is geen geldige logboekregel ({field}). Je logboek is niet gewijzigd.',
     badAnchor: 'Het beginpunt van de hashketen in het bestand is niet geldig. Je logboek is niet gewijzigd.',
     badNote: 'De notitie bij regel {number} is niet geldig. Je logboek is niet gewijzigd.',
+    badNoteKey:
+      'Het bestand heeft een notitie onder {key}, en dat is geen regelnummer zoals een export het schrijft (zoals 1 of 12). Je logboek is niet gewijzigd.',
     broken:
       'De hashketen in dit bestand is verbroken bij regel {number}: het bestand is na het exporteren gewijzigd. Je logboek is niet gewijzigd.',
   },
