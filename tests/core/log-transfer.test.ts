@@ -178,17 +178,15 @@ describe('exportLogJson / importLogJson', () => {
       /note for entry 1/,
       /notitie bij regel 1/,
     ],
-    ...['01', '1.0', ' 1', '1e0', '+1'].map(
-      (key): (typeof refusals)[number] => [
-        `a note under the ambiguous key ${JSON.stringify(key)} beside entry 1's own`,
-        () =>
-          tamper((f) => {
-            f.notes = { 1: 'first', [key]: 'second' };
-          }),
-        /note under ".*", which is not an entry number/,
-        /notitie onder ".*", en dat is geen regelnummer/,
-      ],
-    ),
+    ...['01', '1.0', ' 1', '1e0', '+1'].map((key): (typeof refusals)[number] => [
+      `a note under the ambiguous key ${JSON.stringify(key)} beside entry 1's own`,
+      () =>
+        tamper((f) => {
+          f.notes = { 1: 'first', [key]: 'second' };
+        }),
+      /note under ".*", which is not an entry number/,
+      /notitie onder ".*", en dat is geen regelnummer/,
+    ]),
   ];
 
   for (const [name, make, en, nl] of refusals) {
@@ -236,7 +234,10 @@ describe('CSV export', () => {
     expect(csvCell('one;two')).toBe('"one;two"');
     // Every piece a split can make starts harmless: no piece begins with a formula character.
     for (const cell of ['ok;=1+1', 'x;+1;-2,@3', 'a\n=b']) {
-      for (const piece of csvCell(cell).replaceAll('"', '').split(/[;,\n]/)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
+      for (const piece of csvCell(cell)
+        .replaceAll('"', '')
+        .split(/[;,\n]/))
+        expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
     }
   });
 
