@@ -2,6 +2,7 @@
 export * from './evaluate';
 export * from './explanations';
 export * from './i18n';
+export * from './policy';
 export * from './rights';
 export * from './rules';
 export * from './sources';

@@ -1,0 +1,3 @@
+// The policy check (policy-check.md): reads an employer's text clause by clause on the device.
+export * from './types';
+export * from './verdict';
