@@ -10,6 +10,7 @@ import { optionsMessages } from '@/core/i18n/messages/options';
 import type { Settings } from '@/core/settings';
 import type { FieldError } from '@/core/settings/io';
 import { ROLES, type Role } from '@/core/types';
+import { EmployerFormsPreview } from './EmployerFormsPreview';
 import { errorsByField } from './field-errors';
 import { type Choice, ChoiceGroup, TextField, useYesNoChoices } from './fields';
 
@@ -136,6 +137,7 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
           errors={byField['employer.aliases']}
           onValue={(aliases) => edit({ aliases })}
         />
+        <EmployerFormsPreview name={draft.name} aliases={draft.aliases.split(',')} />
         <TextField
           id="employer.companyPageUrl"
           inputMode="url"
