@@ -1,5 +1,23 @@
-// Typed messages between the extension's contexts (content scripts, background, popup, options).
-// Types only: the transport (the runtime and tabs messaging APIs) lives in entrypoints/.
+// The types exchanged between the extension's contexts (content scripts, background, popup, options),
+// and the message protocol: one map from each message type to its request and its response.
+// Types only: the transport (runtime and tabs messaging) is components/messaging.ts.
+//
+// How to add a message
+// 1. Add one entry to `Protocol` below:
+//      'my-message': { to: 'background'; request: { field: string }; response: MyResult };
+//    `to: 'background'` for a message the background answers (runtime.sendMessage); `to: 'tab'` for one
+//    the popup sends to the content script of a tab (tabs.sendMessage). A message without data has
+//    `request: NoData`. The request is the message itself, flat on the wire: { type: 'my-message', field }.
+// 2. Answer it. Background: add `'my-message': (message, sender) => …` to the handler table in
+//    entrypoints/background/index.ts (usually by spreading the feature's `messageHandlers`); the table is
+//    typed `BackgroundHandlers`, so the compiler refuses it while a background message has no handler.
+//    Check `sender` there when only some pages may send it (LinkedIn, the extension's own pages).
+//    Tab: pass `{ 'my-message': … }` to listenForMessages() in the content script that answers it.
+//    Handlers return the response (or a promise of it); a request comes from another context, so a
+//    handler validates what it stores or acts on (the compiler cannot vouch for the other side).
+// 3. Send it: `await sendToBackground('my-message', { field })` or `await sendToTab(tabId, 'my-message')`
+//    from components/messaging.ts; the answer has the entry's response type. Never call
+//    browser.runtime.sendMessage or add a runtime.onMessage listener directly.
 import type { AssessmentPresentation } from './assessment-presentation';
 import type { NameVariantKind } from './person-match';
 import type { SurfaceId } from './surfaces';
@@ -11,7 +29,7 @@ export type UiGeneration = 'classic' | 'sdui';
 
 /**
  * What the user did at a warning ('cancel', 'proceed'), or 'noticed' for a finding that is not the
- * user's choice (the employer's website shows them; logged by the background, issue 8).
+ * user's choice (the employer's website shows them; logged by the background).
  */
 export type UserDecision = 'cancel' | 'proceed' | 'noticed';
 
@@ -30,7 +48,7 @@ export interface DecisionRecord {
   host?: string;
   /** Employer-website findings only: what the page shows of the user. */
   exposed?: WebsiteExposure[];
-  /** Profile edits only: which kinds of field the save carried (ids, never values). Added by the profile part. */
+  /** Profile edits only: which kinds of field the save carried (ids, never values). */
   changedFields?: ProfileFieldKind[];
 }
 
@@ -57,19 +75,6 @@ export interface HealthReport {
   warnings: string[]; // e.g. a form without a recognisable notify-network switch
 }
 
-export type ExtensionMessage = { type: 'log-decision'; record: DecisionRecord } | { type: 'get-health' };
-
-/**
- * Commands from the extension's own pages (options, popup) to the background, the one writer of the
- * decision log. Added by the settings/log UI part; answered with `LogCommandResult`.
- */
-export type LogCommand =
-  | { type: 'log-set-note'; seq: number; note: string }
-  | { type: 'log-clear' }
-  | { type: 'log-import'; json: string }
-  | { type: 'log-apply-retention' }
-  | { type: 'log-status' };
-
 /** Writes the background could not save yet (quota, write failure): kept in memory and retried. */
 export interface LogWriteStatus {
   unsaved: boolean;
@@ -81,10 +86,7 @@ export type LogCommandResult =
   | { ok: true; status: LogWriteStatus }
   | { ok: false; error: LocalizedText | string; status: LogWriteStatus };
 
-/** The background's answer to `log-decision`. */
-export type LogDecisionResult = { ok: true; seq: number } | { ok: false; error: string };
-
-// ── The employer's website (issue 8). Added by the website part. ──
+// ── The employer's website ──
 
 /** What an employer's page shows of the user. Never page text. */
 export type WebsiteExposure = 'name' | 'job-title' | 'photo';
@@ -108,31 +110,91 @@ export interface WebsitePageReport {
   truncated: boolean;
 }
 
-export type WebsiteMessage =
-  /** Content script → background, after every scan whose result changed (badge, log once per change). */
-  | { type: 'website-findings'; report: WebsitePageReport }
-  /** Popup → content script of the active tab (tabs.sendMessage); answered with a WebsitePageReport. */
-  | { type: 'get-website-findings' };
+/** The background's answer to `website-findings`: whether the finding went into the log. */
+export type WebsiteFindingsResult = { ok: true; logged: boolean } | { ok: false; error: string };
 
-// ── The warning's assessment, answered by the background (issue 7: the legal texts stay out of the
-// content script). Added by the bundle-size part. ──
-
-/** Content script → background: evaluate this situation and resolve its texts in this language. */
-export type AssessRequest = { type: 'assess'; situation: Situation; language: Language };
+/**
+ * The background's answer to `log-decision`: the entry's number, with `unsaved: true` when storage
+ * did not take the write yet (kept in memory and retried; lost if the browser closes first).
+ */
+export type LogDecisionResult = { ok: true; seq: number; unsaved?: true } | { ok: false; error: string };
 
 /** The background's answer to `assess`; `ok: false` for a situation or language the core refuses. */
 export type AssessResult =
   | { ok: true; assessment: Assessment; presentation: AssessmentPresentation }
   | { ok: false; error: string };
 
-// ── The warning UI, loaded on demand (issue 7: the LinkedIn content script stays small). Added by the
-// lazy-UI part. ──
-
-/**
- * LinkedIn content script → background: inject the warning UI bundle into the sender's tab and frame
- * (it shares the content script's isolated world). Answered with `LoadWarningUiResult`.
- */
-export type LoadWarningUiRequest = { type: 'load-warning-ui' };
-
 /** The background's answer to `load-warning-ui`: `ok: true` once the bundle has run in that frame. */
 export type LoadWarningUiResult = { ok: true } | { ok: false; error: string };
+
+// ── The message protocol ──
+
+/** The request of a message that carries nothing but its type. */
+export type NoData = Record<never, never>;
+
+/** Every message: who answers it, what it carries, what comes back. See "How to add a message" above. */
+export interface Protocol {
+  /** LinkedIn content script → background: log the user's decision (never any text). */
+  'log-decision': { to: 'background'; request: { record: DecisionRecord }; response: LogDecisionResult };
+  /** Extension pages → background, the one writer of the log: set or clear the note of entry `seq`. */
+  'log-set-note': { to: 'background'; request: { seq: number; note: string }; response: LogCommandResult };
+  /** Extension pages → background: empty the log. */
+  'log-clear': { to: 'background'; request: NoData; response: LogCommandResult };
+  /** Extension pages → background: replace the log by an exported one (all or nothing). */
+  'log-import': { to: 'background'; request: { json: string }; response: LogCommandResult };
+  /** Extension pages → background: drop entries older than the retention the settings say. */
+  'log-apply-retention': { to: 'background'; request: NoData; response: LogCommandResult };
+  /** Extension pages → background: the state of writes storage has not taken yet. */
+  'log-status': { to: 'background'; request: NoData; response: LogCommandResult };
+  /** Employer-website script → background, after every scan whose result changed (badge, log once per change). */
+  'website-findings': {
+    to: 'background';
+    request: { report: WebsitePageReport };
+    response: WebsiteFindingsResult;
+  };
+  /** The warning → background: evaluate this situation and word the answer in this language. */
+  assess: { to: 'background'; request: { situation: Situation; language: Language }; response: AssessResult };
+  /** LinkedIn content script → background: inject the warning UI into the sender's own tab and frame. */
+  'load-warning-ui': { to: 'background'; request: NoData; response: LoadWarningUiResult };
+  /** Popup → LinkedIn content script of the active tab: what it recognises on the page. */
+  'get-health': { to: 'tab'; request: NoData; response: HealthReport };
+  /** Popup → employer-website script of the active tab: what the page shows of the user. */
+  'get-website-findings': { to: 'tab'; request: NoData; response: WebsitePageReport };
+}
+
+export type MessageType = keyof Protocol;
+/** The messages the background answers: its handler table must have one handler for each. */
+export type BackgroundMessageType = {
+  [K in MessageType]: Protocol[K]['to'] extends 'background' ? K : never;
+}[MessageType];
+/** The messages the popup sends to a tab; the content script of that page answers those it knows. */
+export type TabMessageType = Exclude<MessageType, BackgroundMessageType>;
+
+/** A message as it travels: its type and its request's fields, flat. */
+export type Message<K extends MessageType> = { type: K } & Protocol[K]['request'];
+export type Response<K extends MessageType> = Protocol[K]['response'];
+
+/** The data a sender passes besides the type: optional when the message carries nothing. */
+export type RequestArgs<K extends MessageType> = NoData extends Protocol[K]['request']
+  ? [request?: Protocol[K]['request']]
+  : [request: Protocol[K]['request']];
+
+/** What a handler knows of where a message came from (the parts of runtime.MessageSender we use). */
+export interface MessageSender {
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export type Handler<K extends MessageType> = (
+  message: Message<K>,
+  sender: MessageSender,
+) => Response<K> | Promise<Response<K>>;
+
+/** A handler for each message in K; `BackgroundHandlers` is the background's complete table. */
+export type Handlers<K extends MessageType> = { [P in K]: Handler<P> };
+export type BackgroundHandlers = Handlers<BackgroundMessageType>;
+
+/** The log commands of the extension's own pages (every `log-*` message but `log-decision`). */
+export type LogCommandType = Exclude<Extract<BackgroundMessageType, `log-${string}`>, 'log-decision'>;
+export type LogCommand = { [K in LogCommandType]: Message<K> }[LogCommandType];

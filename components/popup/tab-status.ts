@@ -3,8 +3,9 @@
 // tabs.query only reveals the URL of tabs the extension has host permission for (LinkedIn, and the
 // employer hosts the user granted).
 import { browser } from 'wxt/browser';
+import { sendToTab } from '@/components/messaging';
 import { isWebsitePageReport } from '@/components/website/page-report';
-import type { ExtensionMessage, HealthReport, WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import type { HealthReport, WebsitePageReport } from '@/core/protocol';
 
 export type TabStatus =
   | { kind: 'not-linkedin' }
@@ -43,14 +44,13 @@ function isHealthReport(value: unknown): value is HealthReport {
   );
 }
 
-/** The content script's answer when it has the expected shape; null when it is missing or malformed. */
-async function ask<T>(
-  tabId: number,
-  message: unknown,
-  valid: (value: unknown) => value is T,
-): Promise<T | null> {
+/**
+ * The content script's answer when it has the expected shape; null when it is missing or malformed
+ * (a script of an older version of the extension may still run in a tab opened before an update).
+ */
+async function ask<T>(question: Promise<unknown>, valid: (value: unknown) => value is T): Promise<T | null> {
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, message);
+    const answer = await question;
     return valid(answer) ? answer : null;
   } catch {
     return null;
@@ -63,12 +63,10 @@ export async function readTabStatus(websiteHosts: readonly string[] = []): Promi
   const host = httpsHost(tab?.url);
   if (tab?.id === undefined || host === null) return { kind: 'not-linkedin' };
   if (websiteHosts.includes(host)) {
-    const message: WebsiteMessage = { type: 'get-website-findings' };
-    const report = await ask(tab.id, message, isWebsitePageReport);
+    const report = await ask(sendToTab(tab.id, 'get-website-findings'), isWebsitePageReport);
     return report ? { kind: 'employer-website', report } : { kind: 'website-no-answer', host };
   }
   if (!isLinkedInUrl(tab.url)) return { kind: 'not-linkedin' };
-  const message: ExtensionMessage = { type: 'get-health' };
-  const health = await ask(tab.id, message, isHealthReport);
+  const health = await ask(sendToTab(tab.id, 'get-health'), isHealthReport);
   return health ? { kind: 'protected', health } : { kind: 'no-answer' };
 }

@@ -1,10 +1,11 @@
 // The pages' view of the decision log (popup, options): reads storage key `decisionLog`, follows
 // storage.onChanged, checks the hash chain on every change, and asks the background (the one writer)
-// for every change through LogCommand messages.
+// for every change through the log-* messages of core/protocol.ts.
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { sendToBackground } from '@/components/messaging';
 import { type ChainVerification, type DecisionLog, emptyLog, verifyChain } from '@/core/log';
-import type { LogCommand, LogCommandResult, LogWriteStatus } from '@/core/protocol';
+import type { LogCommandResult, LogWriteStatus } from '@/core/protocol';
 import { sha256Hex } from './digest';
 import { isStoredLog, LOG_KEY } from './log-storage';
 import { onStorageKeyChange } from './storage-change';
@@ -26,10 +27,10 @@ export interface DecisionLogState {
 }
 
 export function createDecisionLogStore(): StoreApi<DecisionLogState> {
-  const send = async (command: LogCommand): Promise<LogCommandResult> => {
+  const send = async (command: Promise<LogCommandResult>): Promise<LogCommandResult> => {
     let result: LogCommandResult;
     try {
-      result = (await browser.runtime.sendMessage(command)) as LogCommandResult;
+      result = await command;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       result = { ok: false, error: detail, status: { unsaved: false, lastError: detail, failedSince: null } };
@@ -44,11 +45,11 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
     verification: null,
     writeStatus: null,
     unreadable: false,
-    setNote: (seq, note) => send({ type: 'log-set-note', seq, note }),
-    clear: () => send({ type: 'log-clear' }),
-    importJson: (json) => send({ type: 'log-import', json }),
-    applyRetention: () => send({ type: 'log-apply-retention' }),
-    refreshStatus: () => send({ type: 'log-status' }),
+    setNote: (seq, note) => send(sendToBackground('log-set-note', { seq, note })),
+    clear: () => send(sendToBackground('log-clear')),
+    importJson: (json) => send(sendToBackground('log-import', { json })),
+    applyRetention: () => send(sendToBackground('log-apply-retention')),
+    refreshStatus: () => send(sendToBackground('log-status')),
   }));
 
   let generation = 0;

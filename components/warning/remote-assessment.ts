@@ -1,9 +1,8 @@
-// The warning's assessment comes from the background (components/state/assessment-service.ts), so the
-// content script carries no legal texts (issue 7). The MV3 service worker may be asleep or gone: the
+// The warning's assessment comes from the background (entrypoints/background/assessment-service.ts), so
+// the content script carries no legal texts. The MV3 service worker may be asleep or gone: the
 // warning never waits for it to paint, and a missing answer is a state the warning shows, not an error.
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '@/components/messaging';
 import type { AssessmentPresentation } from '@/core/assessment-presentation';
-import type { AssessRequest, AssessResult } from '@/core/protocol';
 import type { Assessment, Language, Situation } from '@/core/types';
 
 export type RemoteAssessment =
@@ -20,15 +19,13 @@ export async function requestAssessment(
   language: Language,
   timeoutMs = ASSESS_TIMEOUT_MS,
 ): Promise<RemoteAssessment> {
-  const message: AssessRequest = { type: 'assess', situation, language };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const answer = (await Promise.race([browser.runtime.sendMessage(message), timeout])) as
-      | AssessResult
-      | undefined;
+    // Undefined when a background of another version answers nothing (during an update).
+    const answer = await Promise.race([sendToBackground('assess', { situation, language }), timeout]);
     if (answer?.ok === true && answer.assessment && answer.presentation) {
       return { status: 'ready', assessment: answer.assessment, presentation: answer.presentation };
     }

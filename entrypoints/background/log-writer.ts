@@ -21,18 +21,23 @@ import {
   validateRecord,
 } from '@/core/log';
 import type {
-  ExtensionMessage,
+  BackgroundHandlers,
   LogCommand,
   LogCommandResult,
+  LogCommandType,
   LogDecisionResult,
   LogWriteStatus,
+  MessageSender,
 } from '@/core/protocol';
 
 /**
- * The answer to an append: as LogDecisionResult, and `unsaved: true` when storage did not take the
- * write (the entry is kept in memory and the write is retried; it is lost if the browser closes first).
+ * The answer to an append, with `unsaved: true` when storage did not take the write (the entry is
+ * kept in memory and the write is retried; it is lost if the browser closes first).
  */
-export type AppendResult = LogDecisionResult | { ok: true; seq: number; unsaved: true };
+export type AppendResult = LogDecisionResult;
+
+/** The log's messages in the background's handler table. */
+export type LogMessageHandlers = Pick<BackgroundHandlers, 'log-decision' | LogCommandType>;
 
 export interface DecisionLogWriterOptions {
   now?: () => Date;
@@ -45,14 +50,11 @@ export interface DecisionLogWriter {
   command(command: LogCommand): Promise<LogCommandResult>;
   status(): LogWriteStatus;
   /**
-   * Answers the messages the background handles; undefined for messages that are not its own.
-   * Log commands (clear, import, notes) are taken only from the extension's own pages; a record
-   * with decision 'noticed' only through `append` (the background's website findings).
+   * The log's messages: decisions from LinkedIn or the extension's own pages, log commands (clear,
+   * import, notes) only from the extension's own pages; a record with decision 'noticed' only through
+   * `append` (the background's website findings).
    */
-  handleMessage(
-    message: unknown,
-    sender: { url?: string },
-  ): Promise<AppendResult | LogCommandResult> | undefined;
+  messageHandlers: LogMessageHandlers;
 }
 
 export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}): DecisionLogWriter {
@@ -190,9 +192,11 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     });
   }
 
+  const isOwnPage = (url: string | undefined): boolean => !!url?.startsWith(browser.runtime.getURL('/'));
+
   function isLinkedInOrOwnPage(url: string | undefined): boolean {
     if (!url) return false;
-    if (url.startsWith(browser.runtime.getURL('/'))) return true;
+    if (isOwnPage(url)) return true;
     try {
       return new URL(url).origin === 'https://www.linkedin.com';
     } catch {
@@ -200,34 +204,39 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     }
   }
 
-  function handleMessage(message: unknown, sender: { url?: string }) {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const typed = message as ExtensionMessage | LogCommand;
-    if (typed.type === 'log-decision') {
-      // Decisions come from the LinkedIn guard (or the extension's own pages), never from a script on
-      // another site, such as the employer-website script running on hosts the user granted.
-      if (!isLinkedInOrOwnPage(sender.url)) {
-        return Promise.resolve({ ok: false as const, error: 'log-decision comes from LinkedIn pages only' });
-      }
-      // A 'noticed' finding is the background's own record (website findings), never a message's.
-      if ((typed.record as { decision?: unknown } | undefined)?.decision === 'noticed') {
-        return Promise.resolve({
-          ok: false as const,
-          error: 'record.decision: noticed is logged by the background',
-        });
-      }
-      return append(typed.record);
+  function logDecision(record: unknown, sender: MessageSender): Promise<AppendResult> {
+    // Decisions come from the LinkedIn guard (or the extension's own pages), never from a script on
+    // another site, such as the employer-website script running on hosts the user granted.
+    if (!isLinkedInOrOwnPage(sender.url)) {
+      return Promise.resolve({ ok: false, error: 'log-decision comes from LinkedIn pages only' });
     }
-    if (typeof typed.type !== 'string' || !typed.type.startsWith('log-')) return undefined;
-    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
-      return Promise.resolve({
-        ok: false as const,
-        error: 'log commands come from extension pages only',
-        status: status(),
-      });
+    // A 'noticed' finding is the background's own record (website findings), never a message's.
+    if ((record as { decision?: unknown } | undefined)?.decision === 'noticed') {
+      return Promise.resolve({ ok: false, error: 'record.decision: noticed is logged by the background' });
     }
-    return command(typed as LogCommand);
+    return append(record);
   }
 
-  return { append, command, status, handleMessage };
+  /** A log command, run only when it comes from one of the extension's own pages. */
+  const fromOwnPages =
+    <M>(run: (message: M) => LogCommand) =>
+    (message: M, sender: MessageSender): Promise<LogCommandResult> =>
+      isOwnPage(sender.url)
+        ? command(run(message))
+        : Promise.resolve({
+            ok: false,
+            error: 'log commands come from extension pages only',
+            status: status(),
+          });
+
+  const messageHandlers: LogMessageHandlers = {
+    'log-decision': ({ record }, sender) => logDecision(record, sender),
+    'log-set-note': fromOwnPages(({ seq, note }) => ({ type: 'log-set-note', seq, note })),
+    'log-clear': fromOwnPages(() => ({ type: 'log-clear' })),
+    'log-import': fromOwnPages(({ json }) => ({ type: 'log-import', json })),
+    'log-apply-retention': fromOwnPages(() => ({ type: 'log-apply-retention' })),
+    'log-status': fromOwnPages(() => ({ type: 'log-status' })),
+  };
+
+  return { append, command, status, messageHandlers };
 }

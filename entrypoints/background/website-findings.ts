@@ -4,7 +4,12 @@ import { browser } from 'wxt/browser';
 import { LOGGED_FINDINGS_KEY } from '@/components/state/log-storage';
 import { isWebsitePageReport } from '@/components/website/page-report';
 import { type WebsiteFindingFacts, websiteFindingRecord } from '@/core/log/website-record';
-import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import type {
+  BackgroundHandlers,
+  MessageSender,
+  WebsiteFindingsResult,
+  WebsitePageReport,
+} from '@/core/protocol';
 import type { Settings } from '@/core/settings';
 import { findingKey, pageExposure } from '@/core/website-finding';
 import type { AppendResult, DecisionLogWriter } from '@/entrypoints/background/log-writer';
@@ -27,21 +32,13 @@ export interface WebsiteFindingsOptions {
   now?: () => Date;
 }
 
-export type WebsiteFindingsResult = { ok: true; logged: boolean } | { ok: false; error: string };
+export type { WebsiteFindingsResult };
 
 export interface WebsiteFindings {
-  /** Handles `website-findings` from a content script; undefined for any other message. */
-  handleMessage(
-    message: unknown,
-    sender: { tab?: { id?: number }; url?: string },
-  ): Promise<WebsiteFindingsResult> | undefined;
-}
-
-function isReport(message: unknown): message is Extract<WebsiteMessage, { type: 'website-findings' }> {
-  const m = message as { type?: unknown; report?: unknown } | null;
-  return (
-    typeof m === 'object' && m !== null && m.type === 'website-findings' && isWebsitePageReport(m.report)
-  );
+  /** Handles `website-findings` from the employer-website script (one at a time, in order). */
+  receive(report: unknown, sender: MessageSender): Promise<WebsiteFindingsResult>;
+  /** The background's handler table entry for `website-findings`. */
+  messageHandlers: Pick<BackgroundHandlers, 'website-findings'>;
 }
 
 /** The browser names the page a message came from: its host must be the one the report names. */
@@ -95,23 +92,27 @@ export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteF
     return { ok: true, logged: true };
   }
 
+  function receive(report: unknown, sender: MessageSender): Promise<WebsiteFindingsResult> {
+    if (!isWebsitePageReport(report))
+      return Promise.resolve({ ok: false, error: 'report: not a page report' });
+    if (!fromReportedHost(sender.url, report.host)) {
+      return Promise.resolve({ ok: false, error: 'report.host: not the host of the page that sent it' });
+    }
+    const run = () =>
+      handle(report, sender.tab?.id).catch(
+        (error: unknown): WebsiteFindingsResult => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    const result = queue.then(run, run);
+    queue = result;
+    return result;
+  }
+
   return {
-    handleMessage(message, sender) {
-      if (!isReport(message)) return undefined;
-      if (!fromReportedHost(sender.url, message.report.host)) {
-        return Promise.resolve({ ok: false, error: 'report.host: not the host of the page that sent it' });
-      }
-      const run = () =>
-        handle(message.report, sender.tab?.id).catch(
-          (error: unknown): WebsiteFindingsResult => ({
-            ok: false,
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        );
-      const result = queue.then(run, run);
-      queue = result;
-      return result;
-    },
+    receive,
+    messageHandlers: { 'website-findings': ({ report }, sender) => receive(report, sender) },
   };
 }
 

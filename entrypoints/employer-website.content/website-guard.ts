@@ -2,12 +2,13 @@
 // background, and answers the popup's `get-website-findings` with the current page report. Markers on the
 // page only when the user switched them on (settings.websiteMarker), following the setting live.
 import { browser } from 'wxt/browser';
+import { listenForMessages, sendToBackground } from '@/components/messaging';
 // The non-repairing page store (as the LinkedIn guard): a content script runs in many tabs at once and
 // must never migrate, move aside or overwrite the stored settings; the extension's pages do that.
 import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
 import { resolveLanguage } from '@/core/i18n';
 import { createPersonMatcher } from '@/core/person-match';
-import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import type { WebsitePageReport } from '@/core/protocol';
 import type { Settings } from '@/core/settings';
 import { pageRoute } from '@/core/website-finding';
 import { type WebsiteWatch, watchWebsite } from './website-watch';
@@ -15,14 +16,6 @@ import { type WebsiteWatch, watchWebsite } from './website-watch';
 export interface WebsiteGuard {
   report(): WebsitePageReport;
   stop(): void;
-}
-
-function isFindingsQuery(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'get-website-findings'
-  );
 }
 
 export async function startWebsiteGuard(doc: Document = document): Promise<WebsiteGuard> {
@@ -40,8 +33,7 @@ export async function startWebsiteGuard(doc: Document = document): Promise<Websi
   });
 
   const send = (report: WebsitePageReport) => {
-    const message: WebsiteMessage = { type: 'website-findings', report };
-    browser.runtime.sendMessage(message).catch(() => {
+    sendToBackground('website-findings', { report }).catch(() => {
       // The background may be restarting; the next scan reports again.
     });
   };
@@ -73,17 +65,18 @@ export async function startWebsiteGuard(doc: Document = document): Promise<Websi
   follow(store.getState().settings);
   const unsubscribe = store.subscribe((state) => follow(state.settings));
 
-  const onMessage = (message: unknown) => {
-    if (!isFindingsQuery(message)) return undefined;
-    return Promise.resolve(watch?.report() ?? emptyReport());
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  const listening = new AbortController();
+  listenForMessages(
+    browser,
+    { 'get-website-findings': () => watch?.report() ?? emptyReport() },
+    listening.signal,
+  );
 
   return {
     report: () => watch?.report() ?? emptyReport(),
     stop() {
       unsubscribe();
-      browser.runtime.onMessage.removeListener(onMessage);
+      listening.abort();
       watch?.stop();
     },
   };

@@ -2,18 +2,12 @@
 // event → detector (moment) → warning plan + core → warning → decision → background log.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { listenForMessages, sendToBackground } from '@/components/messaging';
 import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
 import type { WarningResult } from '@/components/warning/show-warning';
 import { resolveLanguage } from '@/core/i18n';
 import { normaliseRoute } from '@/core/log/record';
-import type {
-  DecisionRecord,
-  ExtensionMessage,
-  HealthReport,
-  LoadWarningUiRequest,
-  SurfaceId,
-  UiGeneration,
-} from '@/core/protocol';
+import type { DecisionRecord, HealthReport, SurfaceId, UiGeneration } from '@/core/protocol';
 import type { Settings } from '@/core/settings';
 import { activityOf } from '@/core/surfaces';
 import type { Activity, Language } from '@/core/types';
@@ -56,14 +50,12 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
   };
 
   const logDecision = (record: DecisionRecord) => {
-    const message: ExtensionMessage = { type: 'log-decision', record };
-    browser.runtime.sendMessage(message).catch(recordFailure);
+    sendToBackground('log-decision', { record }).catch(recordFailure);
   };
 
-  // The warning UI is a separate bundle the background injects on request (issue 7): preloaded when the
-  // page is idle, else loaded at the first warning. If it cannot load, `warn` rejects and the action goes through.
-  const loadUi: LoadWarningUiRequest = { type: 'load-warning-ui' };
-  const warningUi = createWarningUiLoader({ request: () => browser.runtime.sendMessage(loadUi) });
+  // The warning UI is a separate bundle the background injects on request: preloaded when the page is
+  // idle, else loaded at the first warning. If it cannot load, `warn` rejects and the action goes through.
+  const warningUi = createWarningUiLoader({ request: () => sendToBackground('load-warning-ui') });
   ctx.onInvalidated(warningUi.preloadWhenIdle(window));
 
   /** After the user decided: the ring, remembered answers and the log entry (never any text). */
@@ -188,13 +180,15 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     };
   };
 
-  const onMessage = (message: unknown) => {
-    if ((message as ExtensionMessage | undefined)?.type !== 'get-health') return undefined;
-    return healthReport().catch((error: unknown): HealthReport => {
-      recordFailure(error);
-      return { route: location.pathname, surfaces: [], uiGenerations: [], failures, warnings: [] };
-    });
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  listenForMessages(
+    browser,
+    {
+      'get-health': () =>
+        healthReport().catch((error: unknown): HealthReport => {
+          recordFailure(error);
+          return { route: location.pathname, surfaces: [], uiGenerations: [], failures, warnings: [] };
+        }),
+    },
+    ctx.signal,
+  );
 }

@@ -4,6 +4,7 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { dispatchMessage } from '@/components/messaging';
 import { createDecisionLogStore } from '@/components/state/decision-log-store';
 import { createSettingsStore, whenLoaded } from '@/components/state/settings-store';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
@@ -11,7 +12,9 @@ import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
 export async function startStores() {
   const writer = createDecisionLogWriter();
   const page = { url: browser.runtime.getURL('/options.html') };
-  browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, page));
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    dispatchMessage(writer.messageHandlers, message, page),
+  );
   const settingsStore = createSettingsStore();
   const logStore = createDecisionLogStore();
   await whenLoaded(settingsStore);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatchMessage } from '@/components/messaging';
 import { createDecisionLogStore } from '@/components/state/decision-log-store';
 import { sha256Hex } from '@/components/state/digest';
 import {
@@ -53,7 +54,9 @@ describe('decision log writer (background)', () => {
   it('answers runtime messages: log-decision from LinkedIn, commands only from extension pages', async () => {
     const writer = createDecisionLogWriter();
     const fromLinkedIn = { url: 'https://www.linkedin.com/feed/' };
-    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, fromLinkedIn));
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      dispatchMessage(writer.messageHandlers, message, fromLinkedIn),
+    );
     const answer = await browser.runtime.sendMessage({ type: 'log-decision', record: record() });
     expect(answer).toEqual({ ok: true, seq: 1 });
     // A script on another site (e.g. the employer-website script on a granted host) cannot write decisions.
@@ -62,18 +65,23 @@ describe('decision log writer (background)', () => {
       'https://www.linkedin.com.evil.example/',
       undefined,
     ]) {
-      expect(await writer.handleMessage({ type: 'log-decision', record: record() }, { url })).toMatchObject({
+      expect(
+        await dispatchMessage(writer.messageHandlers, { type: 'log-decision', record: record() }, { url }),
+      ).toMatchObject({
         ok: false,
       });
     }
-    const refused = await writer.handleMessage(
+    const refused = await dispatchMessage(
+      writer.messageHandlers,
       { type: 'log-clear' },
       { url: 'https://www.linkedin.com/feed/' },
     );
     expect(refused).toMatchObject({ ok: false });
     expect((await storedLog())?.entries).toHaveLength(1);
-    expect(writer.handleMessage({ type: 'get-health' }, {})).toBeUndefined();
-    expect(await writer.handleMessage({ type: 'log-clear' }, OPTIONS_PAGE)).toMatchObject({ ok: true });
+    expect(dispatchMessage(writer.messageHandlers, { type: 'get-health' }, {})).toBeUndefined();
+    expect(await dispatchMessage(writer.messageHandlers, { type: 'log-clear' }, OPTIONS_PAGE)).toMatchObject({
+      ok: true,
+    });
     expect((await storedLog())?.entries).toEqual([]);
   });
 
@@ -198,7 +206,9 @@ describe('decision log store (pages)', () => {
 
   it('shows the stored log, follows changes and reports where the chain was altered', async () => {
     const writer = createDecisionLogWriter();
-    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, OPTIONS_PAGE));
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      dispatchMessage(writer.messageHandlers, message, OPTIONS_PAGE),
+    );
     const store = createDecisionLogStore();
     await vi.waitFor(() => expect(store.getState().verification).toEqual({ intact: true }));
     expect(store.getState().log.entries).toEqual([]);
@@ -223,7 +233,9 @@ describe('decision log store (pages)', () => {
 
   it('sends notes through the background and sees them come back', async () => {
     const writer = createDecisionLogWriter();
-    browser.runtime.onMessage.addListener((message: unknown) => writer.handleMessage(message, OPTIONS_PAGE));
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      dispatchMessage(writer.messageHandlers, message, OPTIONS_PAGE),
+    );
     await writer.append(record());
     const store = createDecisionLogStore();
     await vi.waitFor(() => expect(store.getState().log.entries).toHaveLength(1));

@@ -2,27 +2,28 @@
 // explanation; without an answer it still decides, says so, and reports no assessment ('unassessed').
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatchMessage } from '@/components/messaging';
 import { ASSESS_TIMEOUT_MS, requestAssessment } from '@/components/warning/remote-assessment';
 import { showWarning, type WarningRequest } from '@/components/warning/show-warning';
 import { evaluate } from '@/core/evaluate';
 import { OUTCOME_TEXT } from '@/core/explanations';
 import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { warningMessages } from '@/core/i18n/messages/warning';
-import type { AssessRequest, AssessResult } from '@/core/protocol';
+import type { AssessResult, Message } from '@/core/protocol';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { Language } from '@/core/types';
-import { answerAssessRequest } from '@/entrypoints/background/assessment-service';
+import { assessmentHandlers } from '@/entrypoints/background/assessment-service';
 import { settle, userCheck, userClick } from './interaction';
 
 /** A background whose answers the test releases by hand. */
 function slowBackground() {
-  const pending: { message: AssessRequest; release(): void }[] = [];
+  const pending: { message: Message<'assess'>; release(): void }[] = [];
   fakeBrowser.runtime.onMessage.addListener(
     (message: unknown) =>
       new Promise<AssessResult | undefined>((resolve) => {
         pending.push({
-          message: message as AssessRequest,
-          release: () => resolve(answerAssessRequest(message)),
+          message: message as Message<'assess'>,
+          release: () => resolve(dispatchMessage(assessmentHandlers, message, {}) as Promise<AssessResult>),
         });
       }),
   );

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenForMessages } from '@/components/messaging';
 import {
   NOTICE_MS,
   showNotice,
@@ -11,7 +12,7 @@ import { OUTCOME_TEXT } from '@/core/explanations';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { Language } from '@/core/types';
-import { registerAssessmentService } from '@/entrypoints/background/assessment-service';
+import { assessmentHandlers } from '@/entrypoints/background/assessment-service';
 import { settle, userCheck, userClick, userEscape } from './interaction';
 
 function request(patch: Partial<WarningRequest> = {}): WarningRequest {
@@ -59,10 +60,10 @@ function track(promise: Promise<WarningResult>) {
   return state;
 }
 
-// The background answers the warning's assessment requests (entrypoints/background.ts registers this).
+// The background answers the warning's assessment requests (as entrypoints/background/index.ts does).
 beforeEach(() => {
   fakeBrowser.reset();
-  registerAssessmentService(fakeBrowser);
+  listenForMessages(fakeBrowser, assessmentHandlers);
 });
 
 afterEach(() => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatchMessage } from '@/components/messaging';
 import type { WebsiteFinding, WebsitePageReport } from '@/core/protocol';
 import { defaultSettings } from '@/core/settings';
 import {
@@ -34,32 +35,32 @@ beforeEach(() => {
 describe('website findings in the background', () => {
   it('shows the badge on the tab whose page exposes the user, and clears it when it does not', async () => {
     const findings = createWebsiteFindings({ log: () => {} });
-    await findings.handleMessage(report([photo]), { tab: { id: 7 } });
+    await dispatchMessage(findings.messageHandlers, report([photo]), { tab: { id: 7 } });
     expect(badge.get(7)).toBe(BADGE_TEXT);
-    await findings.handleMessage(report([]), { tab: { id: 7 } });
+    await dispatchMessage(findings.messageHandlers, report([]), { tab: { id: 7 } });
     expect(badge.get(7)).toBe('');
   });
 
   it('logs a page once per change, not on every visit', async () => {
     const log = vi.fn<(entry: WebsiteFindingLogEntry) => void>();
     const findings = createWebsiteFindings({ log, now: () => new Date('2026-11-30T10:00:00Z') });
-    expect(await findings.handleMessage(report([photo]), { tab: { id: 1 } })).toEqual({
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), { tab: { id: 1 } })).toEqual({
       ok: true,
       logged: true,
     });
-    expect(await findings.handleMessage(report([photo]), { tab: { id: 2 } })).toEqual({
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), { tab: { id: 2 } })).toEqual({
       ok: true,
       logged: false,
     });
     // A new background (browser restart) remembers what was logged.
     const restarted = createWebsiteFindings({ log });
-    expect(await restarted.handleMessage(report([photo]), { tab: { id: 3 } })).toEqual({
+    expect(await dispatchMessage(restarted.messageHandlers, report([photo]), { tab: { id: 3 } })).toEqual({
       ok: true,
       logged: false,
     });
     // The page changes: the photo is gone, only the name is left.
     const nameOnly: WebsiteFinding = { ...photo, activity: 'website-name', exposed: ['name'] };
-    expect(await restarted.handleMessage(report([nameOnly]), { tab: { id: 3 } })).toEqual({
+    expect(await dispatchMessage(restarted.messageHandlers, report([nameOnly]), { tab: { id: 3 } })).toEqual({
       ok: true,
       logged: true,
     });
@@ -80,8 +81,14 @@ describe('website findings in the background', () => {
   it('does not remember a finding whose log write failed, so it is logged on the next visit', async () => {
     const log = vi.fn().mockRejectedValueOnce(new Error('quota')).mockResolvedValue(undefined);
     const findings = createWebsiteFindings({ log });
-    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: false, error: 'quota' });
-    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: true, logged: true });
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
+      ok: false,
+      error: 'quota',
+    });
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
+      ok: true,
+      logged: true,
+    });
   });
 
   it('does not remember a finding the log holds only in memory (storage did not take it)', async () => {
@@ -90,10 +97,19 @@ describe('website findings in the background', () => {
       .mockResolvedValueOnce({ ok: true, seq: 1, unsaved: true })
       .mockResolvedValue({ ok: true, seq: 2 });
     const findings = createWebsiteFindings({ log });
-    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: true, logged: true });
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
+      ok: true,
+      logged: true,
+    });
     expect((await fakeBrowser.storage.local.get(LOGGED_FINDINGS_KEY))[LOGGED_FINDINGS_KEY]).toBeUndefined();
-    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: true, logged: true });
-    expect(await findings.handleMessage(report([photo]), {})).toEqual({ ok: true, logged: false });
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
+      ok: true,
+      logged: true,
+    });
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
+      ok: true,
+      logged: false,
+    });
     expect(log).toHaveBeenCalledTimes(2);
   });
 
@@ -101,18 +117,27 @@ describe('website findings in the background', () => {
     const log = vi.fn();
     const findings = createWebsiteFindings({ log });
     const sender = { tab: { id: 3 }, url: 'https://www.linkedin.com/feed/' };
-    expect(await findings.handleMessage(report([photo]), sender)).toMatchObject({ ok: false });
+    expect(await dispatchMessage(findings.messageHandlers, report([photo]), sender)).toMatchObject({
+      ok: false,
+    });
     expect(badge.get(3)).toBeUndefined();
     expect(
-      await findings.handleMessage(report([photo]), { tab: { id: 3 }, url: 'https://WWW.acme.nl/team/' }),
+      await dispatchMessage(findings.messageHandlers, report([photo]), {
+        tab: { id: 3 },
+        url: 'https://WWW.acme.nl/team/',
+      }),
     ).toEqual({ ok: true, logged: true });
     expect(log).toHaveBeenCalledOnce();
   });
 
-  it('leaves other messages to other handlers', () => {
-    const findings = createWebsiteFindings({ log: () => {} });
-    expect(findings.handleMessage({ type: 'log-decision' }, {})).toBeUndefined();
-    expect(findings.handleMessage({ type: 'website-findings', report: { host: 1 } }, {})).toBeUndefined();
+  it('leaves other messages to other handlers and refuses a malformed report', async () => {
+    const log = vi.fn();
+    const findings = createWebsiteFindings({ log });
+    expect(dispatchMessage(findings.messageHandlers, { type: 'log-decision' }, {})).toBeUndefined();
+    expect(
+      await dispatchMessage(findings.messageHandlers, { type: 'website-findings', report: { host: 1 } }, {}),
+    ).toEqual({ ok: false, error: expect.stringContaining('report') });
+    expect(log).not.toHaveBeenCalled();
   });
 });
 

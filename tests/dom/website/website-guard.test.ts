@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { WebsiteMessage, WebsitePageReport } from '@/core/protocol';
+import type { Message, WebsitePageReport } from '@/core/protocol';
 import { defaultSettings } from '@/core/settings';
 import { MARKER_TAG } from '@/entrypoints/employer-website.content/scanner';
 import { startWebsiteGuard, type WebsiteGuard } from '@/entrypoints/employer-website.content/website-guard';
 import { mountFixture } from './support';
 
 let guard: WebsiteGuard | null = null;
-let sent: WebsiteMessage[];
+let sent: Message<'website-findings'>[];
 
 beforeEach(async () => {
   fakeBrowser.reset();
   sent = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    sent.push(message as WebsiteMessage);
+    sent.push(message as Message<'website-findings'>);
     return { ok: true, logged: false };
   });
   mountFixture('card-grid.html');
