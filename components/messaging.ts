@@ -48,7 +48,7 @@ export function dispatchMessage<K extends MessageType>(
 ): Promise<unknown> | undefined {
   const type = (message as { type?: unknown } | null | undefined)?.type;
   if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-  const handler = (handlers as Record<string, Handler<K>>)[type];
+  const handler: Handler<K> | undefined = Reflect.get(handlers, type);
   return Promise.resolve(message as Message<K>).then((typed) => handler?.(typed, sender));
 }
 
