@@ -1,20 +1,35 @@
 // The core's assessment with every text resolved in one language: a plain, serialisable object that
 // crosses the message channel. The content script renders it without bundling the legal texts (rules,
-// sources, rights, explanations): the background, or the popup itself, computes it (issue 7).
+// sources, rights, explanations): the background, or the popup itself, computes it. The verdict lines
+// are chosen here, once, so every surface (warning, popup, letters) says equally how sure it is.
 import { evaluate } from './evaluate';
-import { FLAG_TEXT, MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from './explanations';
+import { FLAG_TEXT, MITIGATION_TEXT } from './explanations';
+import { assessmentMessages } from './i18n/messages/assessment';
 import { RIGHTS_CATALOGUE } from './rights';
 import { findRule } from './rules';
-import { findSource } from './sources';
-import type { Assessment, Flag, Language, Mitigation, Outcome, Reason, Right, Situation } from './types';
+import { citeSource, findSource } from './sources';
+import type {
+  Assessment,
+  Flag,
+  Language,
+  LocalizedText,
+  Mitigation,
+  Outcome,
+  Reason,
+  Right,
+  Situation,
+} from './types';
 
 export interface SourcePresentation {
   id: string;
+  /** The citation in the reader's language; foreign law is labelled as comparison. */
   citation: string;
   /** A public link where one exists. */
   url?: string;
   /** Not yet checked against the primary source. */
   verify: boolean;
+  /** Foreign law or guidance, shown for comparison only. */
+  comparison?: true;
 }
 
 export interface ReasonPresentation {
@@ -33,13 +48,22 @@ export interface RightPresentation {
   whatToAsk: string;
 }
 
+/**
+ * How sure the answer is: `firm` for an uncontested required-by-job or voluntary-only answer,
+ * `contested` where sources disagree, `likely` for not-allowed ("most likely no valid basis"), and
+ * `not-yet` for the interest route before the employee has been told (it is not available yet).
+ */
+export type Certainty = 'firm' | 'contested' | 'likely' | 'not-yet';
+
 export interface AssessmentPresentation {
   language: Language;
   outcome: Outcome;
   employerMayRequire: boolean;
-  /** One sentence: what the outcome is. */
+  certainty: Certainty;
+  contested: boolean;
+  /** One sentence: what the outcome is, and how sure. */
   outcomeText: string;
-  /** The answer to "may my employer require this?". */
+  /** The answer to "may my employer require this?", and how sure. */
   mayRequireText: string;
   reasons: ReasonPresentation[];
   flags: { flag: Flag; text: string }[];
@@ -49,16 +73,91 @@ export interface AssessmentPresentation {
   safeguards: { mitigation: Mitigation; text: string }[];
 }
 
-function presentSource(id: string): SourcePresentation {
+type VerdictKey = keyof (typeof assessmentMessages)['en'];
+type VerdictInput = Pick<Assessment, 'outcome' | 'flags' | 'reasons'>;
+
+/** The rule that records an interest answer given before the employee was told (R17). */
+const NOT_TOLD_RULE = 'R17';
+
+interface Verdict {
+  certainty: Certainty;
+  outcome: VerdictKey;
+  mayRequire: VerdictKey;
+}
+
+function verdictOf({ outcome, flags, reasons }: VerdictInput): Verdict {
+  const contested = flags.includes('contested');
+  switch (outcome) {
+    case 'required-by-job':
+      return contested
+        ? {
+            certainty: 'contested',
+            outcome: 'outcomeRequiredContested',
+            mayRequire: 'mayRequireRequiredContested',
+          }
+        : { certainty: 'firm', outcome: 'outcomeRequired', mayRequire: 'mayRequireRequired' };
+    case 'legitimate-interest': {
+      const notTold = reasons.some((reason) => reason.rule === NOT_TOLD_RULE);
+      if (notTold) {
+        return {
+          certainty: 'not-yet',
+          outcome: contested ? 'outcomeInterestContestedNotTold' : 'outcomeInterestNotTold',
+          mayRequire: 'mayRequireInterestNotTold',
+        };
+      }
+      return {
+        certainty: contested ? 'contested' : 'firm',
+        outcome: contested ? 'outcomeInterestContested' : 'outcomeInterest',
+        mayRequire: 'mayRequireInterest',
+      };
+    }
+    case 'voluntary-only':
+      return {
+        certainty: contested ? 'contested' : 'firm',
+        outcome: contested ? 'outcomeVoluntaryContested' : 'outcomeVoluntary',
+        mayRequire: 'mayRequireVoluntary',
+      };
+    case 'not-allowed':
+      return { certainty: 'likely', outcome: 'outcomeNotAllowed', mayRequire: 'mayRequireNotAllowed' };
+  }
+}
+
+const both = (key: VerdictKey): LocalizedText => ({
+  en: assessmentMessages.en[key],
+  nl: assessmentMessages.nl[key],
+});
+
+/**
+ * The two verdict lines in both languages: the one-line outcome and the answer to "may my employer
+ * require this?". Every surface that states the outcome in words uses these, never the bare outcome.
+ */
+export function verdictText(assessment: VerdictInput): {
+  certainty: Certainty;
+  outcome: LocalizedText;
+  mayRequire: LocalizedText;
+} {
+  const verdict = verdictOf(assessment);
+  return {
+    certainty: verdict.certainty,
+    outcome: both(verdict.outcome),
+    mayRequire: both(verdict.mayRequire),
+  };
+}
+
+export function presentSource(id: string, language: Language): SourcePresentation {
   const source = findSource(id);
   if (!source) return { id, citation: id, verify: false };
-  return source.url
-    ? { id, citation: source.citation, url: source.url, verify: source.verify }
-    : { id, citation: source.citation, verify: source.verify };
+  return {
+    id,
+    citation: citeSource(source, language),
+    ...(source.url ? { url: source.url } : {}),
+    verify: source.verify,
+    ...(source.comparison ? { comparison: true as const } : {}),
+  };
 }
 
 function presentReason(reason: Reason, language: Language): ReasonPresentation {
-  const sources = reason.sources.map(presentSource);
+  const sources = reason.sources.map((id) => presentSource(id, language));
   const rule = findRule(reason.rule);
   if (!rule) return { rule: reason.rule, verify: false, sources };
   return {
@@ -71,17 +170,25 @@ function presentReason(reason: Reason, language: Language): ReasonPresentation {
 }
 
 export function presentAssessment(assessment: Assessment, language: Language): AssessmentPresentation {
+  const verdict = verdictText(assessment);
   return {
     language,
     outcome: assessment.outcome,
     employerMayRequire: assessment.employerMayRequire,
-    outcomeText: OUTCOME_TEXT[assessment.outcome][language],
-    mayRequireText: OUTCOME_MAY_REQUIRE_TEXT[assessment.outcome][language],
+    certainty: verdict.certainty,
+    contested: assessment.flags.includes('contested'),
+    outcomeText: verdict.outcome[language],
+    mayRequireText: verdict.mayRequire[language],
     reasons: assessment.reasons.map((reason) => presentReason(reason, language)),
     flags: assessment.flags.map((flag) => ({ flag, text: FLAG_TEXT[flag][language] })),
     rights: assessment.rights.map((right) => {
       const info = RIGHTS_CATALOGUE[right];
-      return { right, name: info.name[language], article: info.article, whatToAsk: info.whatToAsk[language] };
+      return {
+        right,
+        name: info.name[language],
+        article: info.article[language],
+        whatToAsk: info.whatToAsk[language],
+      };
     }),
     safeguards: assessment.mitigations.map((mitigation) => ({
       mitigation,

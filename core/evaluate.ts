@@ -1,4 +1,4 @@
-// The evaluator of evaluator.md: validates the situation, walks the rule table in order and lists
+// The evaluator: validates the situation, walks the rule table in order and lists
 // the rights that go with the outcome. All legal knowledge is in ./rules; this file only walks it.
 import { RULES, type Rule } from './rules';
 import {
@@ -20,20 +20,23 @@ import { normaliseSituation } from './validate';
  */
 export const NO_BASIS_OUTCOME: Outcome = 'not-allowed';
 
-/** The rights each outcome lists at least, most useful first ("Rights by outcome" in evaluator.md). */
-export function rightsForOutcome(outcome: Outcome, askedByEmployer: boolean): Right[] {
+/** The rights each outcome lists at least, most useful first (the "rights by outcome" table). */
+export function rightsForOutcome(outcome: Outcome, askedByEmployer: boolean, contested = false): Right[] {
   switch (outcome) {
     case 'required-by-job':
-      // Not 'object': Art. 21 does not apply to Art. 6(1)(b); necessity can still be contested.
-      return ['information', 'access', 'rectification', 'erasure', 'complain'];
+      // Art. 21 does not apply to Art. 6(1)(b). When necessity is contested, the interest route and
+      // its objection may apply after all, so objection and restriction are listed then.
+      return contested
+        ? ['information', 'object', 'restriction', 'access', 'rectification', 'erasure', 'complain']
+        : ['information', 'access', 'rectification', 'erasure', 'complain'];
     case 'legitimate-interest':
       return ['object', 'information', 'access', 'erasure', 'restriction', 'complain'];
     case 'voluntary-only':
       return askedByEmployer
-        ? ['refuse', 'withdraw-consent', 'erasure', 'complain']
-        : ['refuse', 'erasure', 'complain'];
+        ? ['refuse', 'withdraw-consent', 'information', 'erasure', 'complain']
+        : ['refuse', 'information', 'erasure', 'complain'];
     case 'not-allowed':
-      return ['refuse', 'erasure', 'complain'];
+      return ['refuse', 'access', 'erasure', 'complain'];
   }
 }
 
@@ -81,11 +84,12 @@ export function evaluateWith(rules: readonly Rule[], input: Situation): Assessme
 
   const finalOutcome = outcome ?? NO_BASIS_OUTCOME;
   const askedByEmployer = situation.initiator !== 'own-initiative';
+  const outcomeRights = rightsForOutcome(finalOutcome, askedByEmployer, flags.has('contested'));
   return {
     outcome: finalOutcome,
     employerMayRequire: finalOutcome === 'required-by-job',
     flags: FLAGS.filter((flag) => flags.has(flag)),
-    rights: [...new Set([...broughtForward, ...rightsForOutcome(finalOutcome, askedByEmployer)])],
+    rights: [...new Set([...broughtForward, ...outcomeRights])],
     // Safeguards are for what may happen: a not-allowed answer has nothing to negotiate. Those the
     // employer already offers are not suggested again.
     mitigations:

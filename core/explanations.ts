@@ -1,46 +1,9 @@
 // Plain-language texts for the evaluator's vocabulary, in English and Dutch (glossary of
 // legal-basis.md §4). One to three sentences each: the content script bundles some of them.
-import type { Activity, Flag, LocalizedText, Mitigation, Outcome, Role } from './types';
+import type { Activity, Flag, LocalizedText, Mitigation, Role } from './types';
 
-/** One sentence: what the outcome is. */
-export const OUTCOME_TEXT: Readonly<Record<Outcome, LocalizedText>> = {
-  'required-by-job': {
-    en: 'Your job needs this, so it falls under your employment contract.',
-    nl: 'Je functie vraagt hierom, dus het valt onder je arbeidsovereenkomst.',
-  },
-  'legitimate-interest': {
-    en: 'Your employer can rely on its legitimate interest, after weighing yours, and you can object.',
-    nl: 'Je werkgever kan zich beroepen op zijn gerechtvaardigd belang, na afweging van jouw belangen, en je kunt bezwaar maken.',
-  },
-  'voluntary-only': {
-    en: 'This can only happen if you freely choose it.',
-    nl: 'Dit kan alleen als jij er vrij voor kiest.',
-  },
-  'not-allowed': {
-    en: 'There is no lawful basis for this: your employer may not do it or demand it.',
-    nl: 'Hiervoor is geen grondslag: je werkgever mag dit niet doen of eisen.',
-  },
-};
-
-/** What the outcome means for "may my employer require this?". */
-export const OUTCOME_MAY_REQUIRE_TEXT: Readonly<Record<Outcome, LocalizedText>> = {
-  'required-by-job': {
-    en: 'Yes, within the job: only what the work needs, and you may still question whether it is really needed.',
-    nl: 'Ja, binnen je functie: alleen wat het werk nodig heeft, en je mag nog steeds vragen of het echt nodig is.',
-  },
-  'legitimate-interest': {
-    en: 'No. Your employer may plan it after a documented balancing test and must tell you first. If you object, it must stop, unless it can demonstrate compelling legitimate grounds that override your interests, rights and freedoms.',
-    nl: 'Nee. Je werkgever mag het na een vastgelegde belangenafweging plannen en moet het je vooraf melden. Maak je bezwaar, dan moet hij stoppen, tenzij hij dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan jouw belangen, rechten en vrijheden.',
-  },
-  'voluntary-only': {
-    en: 'No. Your employer may at most ask; saying no or changing your mind later must have no consequences.',
-    nl: 'Nee. Je werkgever mag het hooguit vragen; nee zeggen of later van gedachten veranderen mag geen gevolgen hebben.',
-  },
-  'not-allowed': {
-    en: 'No. You can refuse, and ask for removal of anything already published.',
-    nl: 'Nee. Je kunt weigeren en verwijdering vragen van wat al gepubliceerd is.',
-  },
-};
+// The one-line verdicts ("how sure") are in the assessment catalogue and chosen by
+// assessment-presentation.ts: the outcome alone does not say whether it is contested.
 
 export const FLAG_TEXT: Readonly<Record<Flag, LocalizedText>> = {
   contested: {
@@ -52,12 +15,12 @@ export const FLAG_TEXT: Readonly<Record<Flag, LocalizedText>> = {
     nl: 'Portretrecht: bij een foto voor promotie of werving kun je ook een beroep doen op het portretrecht (art. 21 Auteurswet).',
   },
   'works-council': {
-    en: 'Works council: a rule that obliges staff to appear online needs the consent of the works council (ondernemingsraad).',
-    nl: 'Ondernemingsraad: een regel die personeel verplicht online zichtbaar te zijn, vraagt instemming van de OR.',
+    en: 'Works council: a scheme for staff photos or online presence likely needs the works council’s consent, also when staff are only asked. A works council is mandatory from 50 staff; a staff representation of 10–49 has no such right by default.',
+    nl: 'Ondernemingsraad: voor een regeling over foto’s of online zichtbaarheid van personeel is waarschijnlijk instemming van de ondernemingsraad nodig, ook als personeel het alleen wordt gevraagd. Een ondernemingsraad is verplicht vanaf 50 werknemers; een personeelsvertegenwoordiging (10–49 werknemers) heeft dat recht niet zonder meer.',
   },
   'joint-controller': {
-    en: 'Joint controllers: for the company page your employer and LinkedIn share responsibility; you can use your rights against either.',
-    nl: 'Gezamenlijke verwerkingsverantwoordelijken: voor de bedrijfspagina delen je werkgever en LinkedIn de verantwoordelijkheid; je kunt je rechten bij elk van beide uitoefenen.',
+    en: 'Joint controllers: for the data of the company page’s visitors your employer and LinkedIn share responsibility. That is about the visitors, not about you; what your employer has posted is its own responsibility.',
+    nl: 'Gezamenlijke verwerkingsverantwoordelijken: voor de gegevens van bezoekers van de bedrijfspagina delen je werkgever en LinkedIn de verantwoordelijkheid. Dat gaat over de bezoekers, niet over jou; wat je werkgever laat posten, is zijn eigen verantwoordelijkheid.',
   },
 };
 

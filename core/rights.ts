@@ -1,5 +1,6 @@
-// The employee's rights (legal-basis.md §4): what to ask, to whom, by when, and what next if the
-// answer does not come. Used by the popup and the letters; the content script needs only the ids.
+// The employee's rights: what to ask, to whom, by when, and what next if the answer does not come.
+// Used by the popup, the assessment and the letters; the content script needs only the ids. Every
+// text, article references included, is in both languages: Dutch readers see "AVG", English "GDPR".
 import type { SourceId } from './sources';
 import type { LocalizedText, Right } from './types';
 
@@ -8,20 +9,36 @@ import type { LocalizedText, Right } from './types';
 export const ANSWER_DEADLINE = {
   months: 1,
   extensionMonths: 2,
-  article: 'Art. 12(3) GDPR',
+  article: { en: 'Art. 12(3) GDPR', nl: 'art. 12, lid 3, AVG' } as LocalizedText,
   sources: ['S1'] as readonly SourceId[],
   text: {
-    en: 'Your employer must answer without undue delay and within one month. It may extend this by two months for complex or many requests, but must tell you so, with reasons, within the first month.',
-    nl: 'Je werkgever moet zonder onnodige vertraging en binnen een maand antwoorden. Bij ingewikkelde of veel verzoeken mag dat twee maanden langer, maar dan moet hij je dat binnen de eerste maand met redenen laten weten.',
+    en: 'Your employer must answer without undue delay and within one month of receiving your request. It may extend this by two months for complex or many requests, but must tell you so, with reasons, within the first month.',
+    nl: 'Je werkgever moet zonder onnodige vertraging en binnen een maand na ontvangst van je verzoek antwoorden. Bij ingewikkelde of veel verzoeken mag dat twee maanden langer, maar dan moet hij je dat binnen de eerste maand met redenen laten weten.',
   } as LocalizedText,
 } as const;
 
-/** UAVG art. 35(2): a petition to the court within six weeks of the controller's answer. */
+/** Art. 35(2) UAVG: a petition to the court within six weeks of the controller's answer. Missing it
+ * does not bar a new request or summary proceedings (Hoge Raad 15 September 2023). */
 export const COURT_DEADLINE = {
   weeks: 6,
-  article: 'UAVG art. 35(2)',
-  // The period where no answer comes at all is marked [verify] in legal-basis.md §4.
-  verify: true,
+  article: { en: 'Art. 35(2) UAVG', nl: 'art. 35, lid 2, UAVG' } as LocalizedText,
+  ruling: 'ECLI:NL:HR:2023:1216',
+  verify: false,
+} as const;
+
+/** What to do when the employer never answers at all. */
+export const NO_ANSWER: LocalizedText = {
+  en: 'If your employer does not answer at all, the month of Art. 12(3) GDPR still runs. Once it has passed, you can complain to the Autoriteit Persoonsgegevens and you can ask the court to rule on your request.',
+  nl: 'Antwoordt je werkgever helemaal niet, dan loopt de maand van art. 12, lid 3, AVG toch. Is die voorbij, dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens en de rechter vragen over je verzoek te beslissen.',
+};
+
+/** Besides refusing or objecting: agree in writing what is shown (the "afspraken" route). */
+export const AGREEMENTS = {
+  text: {
+    en: 'You, or the works council, can also propose written agreements: what is shown, where, for how long, removal when you leave, and who owns the account and its connections. An employer that wants control over an account must agree it beforehand.',
+    nl: 'Jij, of de ondernemingsraad, kunt ook schriftelijke afspraken voorstellen: wat er zichtbaar is, waar, hoe lang, verwijdering als je vertrekt, en van wie het account en de connecties zijn. Een werkgever die zeggenschap over een account wil, moet dat vooraf afspreken.',
+  } as LocalizedText,
+  sources: ['S26', 'S22'] as readonly SourceId[],
 } as const;
 
 export type Addressee = 'employer' | 'dpo' | 'linkedin-ireland' | 'autoriteit-persoonsgegevens' | 'court';
@@ -33,7 +50,7 @@ export const ADDRESSEES: Readonly<Record<Addressee, LocalizedText>> = {
   },
   dpo: {
     en: 'Your employer’s data protection officer, if it has one (Art. 38(4) GDPR)',
-    nl: 'De functionaris gegevensbescherming (FG) van je werkgever, als die er is (art. 38 lid 4 AVG)',
+    nl: 'De functionaris gegevensbescherming (FG) van je werkgever, als die er is (art. 38, lid 4, AVG)',
   },
   'linkedin-ireland': {
     en: 'LinkedIn Ireland Unlimited Company, for what LinkedIn itself does with your profile',
@@ -49,7 +66,7 @@ export const ADDRESSEES: Readonly<Record<Addressee, LocalizedText>> = {
 export type NextStep = 'complaint' | 'court' | 'damages' | 'portrait-right';
 
 export interface NextStepInfo {
-  readonly article: string;
+  readonly article: LocalizedText;
   readonly name: LocalizedText;
   readonly what: LocalizedText;
   readonly to: Addressee;
@@ -60,42 +77,41 @@ export interface NextStepInfo {
 /** What to do when a request is refused or ignored. */
 export const NEXT_STEPS: Readonly<Record<NextStep, NextStepInfo>> = {
   complaint: {
-    article: 'Art. 77 GDPR',
+    article: { en: 'Art. 77 GDPR', nl: 'art. 77 AVG' },
     name: { en: 'Complaint to the regulator', nl: 'Klacht bij de toezichthouder' },
     what: {
-      en: 'File a complaint with the Autoriteit Persoonsgegevens through its website, with your request and the answer (or its absence).',
-      nl: 'Dien via de website een klacht in bij de Autoriteit Persoonsgegevens, met je verzoek en het antwoord (of het uitblijven ervan).',
+      en: 'File a complaint with the Autoriteit Persoonsgegevens through its website, with your request and the answer, or the fact that none came.',
+      nl: 'Dien via de website een klacht in bij de Autoriteit Persoonsgegevens, met je verzoek en het antwoord, of het feit dat er geen kwam.',
     },
     to: 'autoriteit-persoonsgegevens',
     sources: ['S1'],
   },
   court: {
-    article: 'Art. 79 GDPR; UAVG art. 35',
+    article: { en: 'Art. 79 GDPR; Art. 35 UAVG', nl: 'art. 79 AVG; art. 35 UAVG' },
     name: { en: 'Court', nl: 'Rechter' },
     what: {
-      en: 'Ask the court to rule on your request (verzoekschrift) within six weeks of your employer’s answer.',
-      nl: 'Vraag de rechter binnen zes weken na het antwoord van je werkgever om een beslissing op je verzoek (verzoekschrift).',
+      en: 'Ask the subdistrict court, by petition, to rule on your request within six weeks of your employer’s answer. Missing that term does not stop you: you can make a new request or start summary proceedings (Hoge Raad 15 September 2023, ECLI:NL:HR:2023:1216). If no answer comes at all, you can go to court once the month has passed.',
+      nl: 'Vraag de kantonrechter met een verzoekschrift binnen zes weken na het antwoord van je werkgever om een beslissing op je verzoek. Mis je die termijn, dan kun je een nieuw verzoek doen of een kort geding beginnen (Hoge Raad 15 september 2023, ECLI:NL:HR:2023:1216). Komt er helemaal geen antwoord, dan kun je naar de rechter zodra de maand voorbij is.',
     },
     to: 'court',
     sources: ['S1'],
-    verify: true,
   },
   damages: {
-    article: 'Art. 82 GDPR',
+    article: { en: 'Art. 82 GDPR', nl: 'art. 82 AVG' },
     name: { en: 'Compensation', nl: 'Schadevergoeding' },
     what: {
-      en: 'Claim compensation for material or non-material damage caused by the infringement; there is no seriousness threshold.',
-      nl: 'Eis vergoeding van materiële of immateriële schade door de inbreuk; er geldt geen ernstdrempel.',
+      en: 'Claim compensation for material or non-material damage caused by the infringement. There is no seriousness threshold, but you must show the damage and that the infringement caused it.',
+      nl: 'Eis vergoeding van materiële of immateriële schade door de inbreuk. Er geldt geen ernstdrempel, maar je moet de schade aantonen en dat de inbreuk die veroorzaakte.',
     },
     to: 'court',
     sources: ['S1', 'S19'],
   },
   'portrait-right': {
-    article: 'Art. 21 Auteurswet',
+    article: { en: 'Art. 21 Auteurswet (Dutch Copyright Act)', nl: 'art. 21 Auteurswet' },
     name: { en: 'Portrait right', nl: 'Portretrecht' },
     what: {
-      en: 'For a photo used in promotion or recruitment, object on the ground of your reasonable interest; Dutch courts have awarded damages.',
-      nl: 'Maak bij een foto voor promotie of werving bezwaar op grond van je redelijk belang; Nederlandse rechters kenden schadevergoeding toe.',
+      en: 'For a photo used in promotion or recruitment, object on the ground of your reasonable interest. Courts have found infringements; whether damages follow differs from case to case, and in the Picnic case they were rejected on appeal.',
+      nl: 'Maak bij een foto voor promotie of werving bezwaar op grond van je redelijk belang. Rechters hebben inbreuken vastgesteld; of er schadevergoeding volgt, verschilt per zaak, en in de zaak-Picnic werd die in hoger beroep afgewezen.',
     },
     to: 'court',
     sources: ['S24', 'S25', 'S27', 'S28'],
@@ -104,7 +120,7 @@ export const NEXT_STEPS: Readonly<Record<NextStep, NextStepInfo>> = {
 
 export interface RightInfo {
   readonly right: Right;
-  readonly article: string;
+  readonly article: LocalizedText;
   readonly name: LocalizedText;
   readonly whatToAsk: LocalizedText;
   /** Whom to ask, first the one to start with. */
@@ -115,8 +131,8 @@ export interface RightInfo {
 }
 
 const ONE_MONTH: LocalizedText = {
-  en: 'An answer within one month (two more months at most, if you are told so within the first).',
-  nl: 'Antwoord binnen een maand (hooguit twee maanden langer, als je dat binnen de eerste maand hoort).',
+  en: 'An answer within one month of receipt (two more months at most, if you are told so within the first).',
+  nl: 'Antwoord binnen een maand na ontvangst (hooguit twee maanden langer, als je dat binnen de eerste maand hoort).',
 };
 const AT_ANY_TIME: LocalizedText = {
   en: 'At any time; no deadline applies to you, and the employer must act without undue delay.',
@@ -124,8 +140,8 @@ const AT_ANY_TIME: LocalizedText = {
 };
 /** Art. 82 claims are not requests under Art. 15–22, so Art. 12(3) does not apply to them. */
 const NO_ANSWER_DEADLINE: LocalizedText = {
-  en: 'No one-month deadline: that term of Art. 12(3) covers requests under Articles 15 to 22, not a claim for damages. Ask your employer first; if it does not pay, the court decides, within the ordinary limitation periods of civil law.',
-  nl: 'Geen termijn van een maand: die termijn van art. 12 lid 3 AVG geldt voor verzoeken op grond van de artikelen 15 tot en met 22, niet voor een eis tot schadevergoeding. Vraag het eerst aan je werkgever; betaalt hij niet, dan beslist de rechter, binnen de gewone verjaringstermijnen van het burgerlijk recht.',
+  en: 'No one-month deadline: that term of Art. 12(3) GDPR covers requests under Articles 15 to 22, not a claim for damages. Ask your employer first; if it does not pay, the court decides, within the ordinary limitation periods of civil law.',
+  nl: 'Geen termijn van een maand: die termijn van art. 12, lid 3, AVG geldt voor verzoeken op grond van de artikelen 15 tot en met 22, niet voor een eis tot schadevergoeding. Vraag het eerst aan je werkgever; betaalt hij niet, dan beslist de rechter, binnen de gewone verjaringstermijnen van het burgerlijk recht.',
 };
 const EMPLOYER: readonly Addressee[] = ['employer', 'dpo'];
 const EMPLOYER_OR_LINKEDIN: readonly Addressee[] = ['employer', 'dpo', 'linkedin-ireland'];
@@ -134,7 +150,7 @@ const ESCALATE: readonly NextStep[] = ['complaint', 'court'];
 export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   information: {
     right: 'information',
-    article: 'Art. 12–13 GDPR',
+    article: { en: 'Art. 12–13 GDPR', nl: 'art. 12–13 AVG' },
     name: { en: 'Right to information', nl: 'Recht op informatie' },
     whatToAsk: {
       en: 'Ask for the purpose, the legal basis (consent, contract or legitimate interest), the specific interest if it is legitimate interest, who receives it (LinkedIn, hosting), how long it is kept, and what happens if you say no.',
@@ -142,15 +158,15 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
     },
     to: EMPLOYER,
     deadline: {
-      en: 'Before the use starts; a question about it is answered within one month.',
-      nl: 'Voordat het gebruik begint; een vraag daarover wordt binnen een maand beantwoord.',
+      en: 'Before the use starts; a question about it is answered within one month of receipt.',
+      nl: 'Voordat het gebruik begint; een vraag daarover wordt binnen een maand na ontvangst beantwoord.',
     },
     nextSteps: ['complaint'],
     sources: ['S1', 'S16'],
   },
   access: {
     right: 'access',
-    article: 'Art. 15 GDPR',
+    article: { en: 'Art. 15 GDPR', nl: 'art. 15 AVG' },
     name: { en: 'Right of access', nl: 'Recht op inzage' },
     whatToAsk: {
       en: 'Ask for a copy of the photos, videos and texts about you, where they were published, who received them and how long they are kept. The first copy is free.',
@@ -163,7 +179,7 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   rectification: {
     right: 'rectification',
-    article: 'Art. 16 GDPR',
+    article: { en: 'Art. 16 GDPR', nl: 'art. 16 AVG' },
     name: { en: 'Right to rectification', nl: 'Recht op rectificatie' },
     whatToAsk: {
       en: 'Ask for a wrong name, title or description on the website or company page to be corrected.',
@@ -176,10 +192,10 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   erasure: {
     right: 'erasure',
-    article: 'Art. 17 GDPR',
-    name: { en: 'Right to erasure', nl: 'Recht op verwijdering (vergetelheid)' },
+    article: { en: 'Art. 17 GDPR', nl: 'art. 17 AVG' },
+    name: { en: 'Right to erasure', nl: 'Recht op gegevenswissing (‘recht op vergetelheid’)' },
     whatToAsk: {
-      en: 'Ask for removal from the website and social media after you withdrew consent, objected successfully, left, or when the use was unlawful. If it was public, the employer must also ask others who copied it.',
+      en: 'Ask for removal from the website and social media after you withdrew consent, objected successfully, left, or when the use was unlawful. If it was public, the employer must also inform others who copied it.',
       nl: 'Vraag verwijdering van de website en sociale media nadat je toestemming introk, je bezwaar slaagde, je vertrok, of als het gebruik onrechtmatig was. Was het openbaar, dan moet de werkgever ook anderen die het overnamen inlichten.',
     },
     to: EMPLOYER_OR_LINKEDIN,
@@ -189,11 +205,11 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   restriction: {
     right: 'restriction',
-    article: 'Art. 18 GDPR',
+    article: { en: 'Art. 18 GDPR', nl: 'art. 18 AVG' },
     name: { en: 'Right to restriction', nl: 'Recht op beperking van de verwerking' },
     whatToAsk: {
-      en: 'Ask the employer to take the publication offline while it assesses your objection or a dispute about accuracy.',
-      nl: 'Vraag de werkgever de publicatie offline te halen zolang hij je bezwaar of een geschil over de juistheid beoordeelt.',
+      en: 'Ask the employer to take the publication offline while it assesses your objection, whether it is really necessary, or a dispute about accuracy.',
+      nl: 'Vraag de werkgever de publicatie offline te halen zolang hij je bezwaar, de vraag of het echt nodig is, of een geschil over de juistheid beoordeelt.',
     },
     to: EMPLOYER,
     deadline: ONE_MONTH,
@@ -202,11 +218,11 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   object: {
     right: 'object',
-    article: 'Art. 21 GDPR',
+    article: { en: 'Art. 21 GDPR', nl: 'art. 21 AVG' },
     name: { en: 'Right to object', nl: 'Recht van bezwaar' },
     whatToAsk: {
-      en: 'State the grounds of your own situation (safety, privacy, a new employer, religion visible). The employer must stop unless it proves compelling overriding grounds; ask for restriction meanwhile.',
-      nl: 'Noem de redenen uit jouw situatie (veiligheid, privacy, een nieuwe werkgever, zichtbare religie). De werkgever moet stoppen, tenzij hij dwingende zwaardere redenen aantoont; vraag intussen om beperking.',
+      en: 'Where your employer relies on its legitimate interest, state the grounds of your own situation (safety, privacy, a new employer, religion visible). It must stop unless it proves compelling legitimate grounds that override yours; ask for restriction meanwhile. Where the job truly needs it, this right does not apply, but you can contest that it is necessary for you.',
+      nl: 'Beroept je werkgever zich op zijn gerechtvaardigd belang, noem dan de redenen uit jouw situatie (veiligheid, privacy, een nieuwe werkgever, zichtbare religie). Hij moet stoppen, tenzij hij dwingende gerechtvaardigde gronden aantoont die zwaarder wegen; vraag intussen om beperking. Heeft je functie het echt nodig, dan geldt dit recht niet, maar je kunt betwisten dat het voor jou noodzakelijk is.',
     },
     to: EMPLOYER_OR_LINKEDIN,
     deadline: ONE_MONTH,
@@ -215,7 +231,7 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   'withdraw-consent': {
     right: 'withdraw-consent',
-    article: 'Art. 7(3) GDPR',
+    article: { en: 'Art. 7(3) GDPR', nl: 'art. 7, lid 3, AVG' },
     name: { en: 'Right to withdraw consent', nl: 'Recht om toestemming in te trekken' },
     whatToAsk: {
       en: 'Say you withdraw your consent: no reason is needed, it must be as easy as giving it, and the employer must stop and remove the images. Past use stays lawful.',
@@ -228,7 +244,7 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   refuse: {
     right: 'refuse',
-    article: 'Art. 4(11), 7(4) GDPR; Recital 42–43',
+    article: { en: 'Art. 4(11) GDPR; Recitals 42 and 43', nl: 'art. 4, punt 11, AVG; overwegingen 42 en 43' },
     name: { en: 'Right to say no', nl: 'Recht om te weigeren' },
     whatToAsk: {
       en: 'Say no, in writing if you like. Refusing must not affect your pay, appraisal or career; note any pressure.',
@@ -241,11 +257,11 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   complain: {
     right: 'complain',
-    article: 'Art. 77 GDPR',
+    article: { en: 'Art. 77 GDPR', nl: 'art. 77 AVG' },
     name: { en: 'Right to complain', nl: 'Recht om een klacht in te dienen' },
     whatToAsk: {
-      en: 'Complain to the Autoriteit Persoonsgegevens if your employer refuses or ignores your request; include the request and the answer.',
-      nl: 'Dien een klacht in bij de Autoriteit Persoonsgegevens als je werkgever je verzoek weigert of negeert; voeg het verzoek en het antwoord bij.',
+      en: 'Complain to the Autoriteit Persoonsgegevens if your employer refuses or ignores your request; include the request and the answer, or say that none came.',
+      nl: 'Dien een klacht in bij de Autoriteit Persoonsgegevens als je werkgever je verzoek weigert of negeert; voeg het verzoek en het antwoord bij, of meld dat er geen kwam.',
     },
     to: ['autoriteit-persoonsgegevens'],
     deadline: {
@@ -257,11 +273,11 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
   },
   compensation: {
     right: 'compensation',
-    article: 'Art. 82 GDPR; Art. 21 Auteurswet',
+    article: { en: 'Art. 82 GDPR; Art. 21 Auteurswet', nl: 'art. 82 AVG; art. 21 Auteurswet' },
     name: { en: 'Right to compensation', nl: 'Recht op schadevergoeding' },
     whatToAsk: {
-      en: 'Ask for compensation for the damage the publication caused you, material or not; for photos, portrait right can add a claim.',
-      nl: 'Vraag vergoeding van de schade die de publicatie je heeft gedaan, materieel of immaterieel; bij foto’s kan het portretrecht een vordering toevoegen.',
+      en: 'Ask for compensation for the damage the publication caused you, material or not; for photos, portrait right can add a claim. Whether it is awarded depends on the damage you can show.',
+      nl: 'Vraag vergoeding van de schade die de publicatie je heeft gedaan, materieel of immaterieel; bij foto’s kan het portretrecht een vordering toevoegen. Of die wordt toegekend, hangt af van de schade die je kunt aantonen.',
     },
     to: ['employer', 'court'],
     deadline: NO_ANSWER_DEADLINE,

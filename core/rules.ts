@@ -1,6 +1,6 @@
-// Rules R1–R20 of legal-basis.md §2.3 as data. `evaluate` walks RULES in this order (the order of
-// evaluator.md "How the outcome is reached", not the numbering): the first rule that decides sets the
-// outcome; a later rule may override it (R9, R3) or add flags, rights and safeguards.
+// Rules R1–R20 as data. `evaluate` walks RULES in this order (the order in which the outcome is
+// reached, not the numbering): the first rule that decides sets the outcome; a later rule may
+// override it (R9, R3, R11) or add flags, rights and safeguards.
 import type { SourceId } from './sources';
 import type {
   Activity,
@@ -38,7 +38,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** A situation with every default of evaluator.md applied. */
+/** A situation with every default applied. */
 export type NormalisedSituation = Readonly<Required<Omit<Situation, 'mitigations'>>> & {
   readonly mitigations: readonly Mitigation[];
 };
@@ -75,7 +75,7 @@ export interface Rule {
   readonly sources: readonly SourceId[];
   readonly title: LocalizedText;
   readonly explanation: LocalizedText;
-  /** legal-basis.md marks the basis this rule rests on [verify]. */
+  /** The basis this rule rests on is not yet checked against the primary text. */
   readonly verify?: true;
   /** Every case whose condition holds applies, in order (a deciding case only while undecided). */
   readonly cases: readonly RuleCase[];
@@ -114,20 +114,24 @@ export const EMPLOYER_PHOTO_ACTIVITIES: readonly Activity[] = [
   'employer-social-photo',
   'intranet-photo',
 ];
+/** Every activity that shows the employee's photo, on the employer's channels or the profile. */
+export const PHOTO_ACTIVITIES: readonly Activity[] = [...EMPLOYER_PHOTO_ACTIVITIES, 'profile-photo'];
 /** Photos used outward, for promotion or recruitment. */
 export const PROMOTIONAL_PHOTO_ACTIVITIES: readonly Activity[] = ['website-photo', 'employer-social-photo'];
 /** Personal-account activities that are never needed for the job (R16: name and title can serve). */
 export const NEVER_NECESSARY_ACTIVITIES: readonly Activity[] = ['profile-photo', 'profile-broadcast'];
-/** Roles that can be built around an online presence on a personal account (R8, S22). */
-export const ONLINE_PRESENCE_ROLES: readonly Role[] = ['sales', 'communications', 'management', 'recruiter'];
-/** Roles whose name and title customers or candidates need to find on the website (R8, S29). */
-export const NAMED_CONTACT_ROLES: readonly Role[] = [
-  'field-service',
+/** Roles built around an online presence: a personal-account task agreed as work is plainly the job (R8, S22). */
+export const ONLINE_PRESENCE_ROLES: readonly Role[] = [
   'sales',
+  'communications',
   'management',
-  'customer-service',
   'recruiter',
+  'customer-service',
 ];
+/** Roles whose name on the website the job itself needs: the visitor at the door, the management (R8, S22). */
+export const NAMED_CONTACT_ROLES: readonly Role[] = ['field-service', 'management'];
+/** The one role whose photo on the website can be part of the job, and then only contested (R8, S22 v. S20, S23). */
+export const PHOTO_CONTACT_ROLES: readonly Role[] = ['field-service'];
 /** Roles in which being seen outside is a reasonable expectation (R10 balancing, S29). */
 export const OUTWARD_FACING_ROLES: readonly Role[] = [
   'field-service',
@@ -137,7 +141,6 @@ export const OUTWARD_FACING_ROLES: readonly Role[] = [
   'customer-service',
   'recruiter',
 ];
-const IDENTIFIABLE: readonly Identifiability[] = ['full', 'first-name'];
 
 // Conditions the rules share.
 type Condition = (s: NormalisedSituation) => boolean;
@@ -145,30 +148,44 @@ const is =
   (activities: readonly Activity[]): Condition =>
   (s) =>
     activities.includes(s.activity);
-const byEmployer: Condition = (s) => s.initiator !== 'own-initiative';
-const currentEmployee: Condition = (s) => s.status === 'employee';
 const offers = (s: NormalisedSituation, mitigation: Mitigation) => s.mitigations.includes(mitigation);
+const byEmployer: Condition = (s) => s.initiator !== 'own-initiative';
+/** Only the contract party has a contract basis: interns and agency workers do not. */
+const employee: Condition = (s) => s.status === 'employee';
+/** Staff still working there, whatever their contract. */
+const currentStaff: Condition = (s) => s.status !== 'ex-employee';
 const refusalCosts: Condition = (s) =>
   s.refusalConsequence === 'pressure' || s.refusalConsequence === 'career';
-const identifiablePhoto: Condition = (s) =>
-  (EMPLOYER_PHOTO_ACTIVITIES.includes(s.activity) || s.activity === 'profile-photo') &&
-  IDENTIFIABLE.includes(s.identifiability);
+/** Reading notes: a photo activity, identifiable, and not replaced by a safeguard that hides the face. */
+export const identifiablePhoto: Condition = (s) =>
+  is(PHOTO_ACTIVITIES)(s) &&
+  s.identifiability !== 'not-identifiable' &&
+  !offers(s, 'not-identifiable-photo') &&
+  !offers(s, 'no-photo');
+/** Reading notes: low impact on the employer's channels. */
 const lowImpact: Condition = (s) =>
   s.activity === 'website-name' ||
-  (EMPLOYER_PHOTO_ACTIVITIES.includes(s.activity) &&
-    (!IDENTIFIABLE.includes(s.identifiability) ||
-      offers(s, 'not-identifiable-photo') ||
-      offers(s, 'no-photo')));
-const realOptOut: Condition = (s) => offers(s, 'opt-out-without-consequences') && !refusalCosts(s);
-/** The employer asks or requires the use of the employee's name or image on its channels. */
-const employerUsesPerson: Condition = (s) => is(EMPLOYER_SHOWS_PERSON_ACTIVITIES)(s) && byEmployer(s);
-const employerChannelByEmployer: Condition = (s) =>
-  is(EMPLOYER_CHANNEL_ACTIVITIES)(s) && byEmployer(s) && currentEmployee(s);
-const internalUse: Condition = (s) =>
-  employerChannelByEmployer(s) &&
-  is(EMPLOYER_SHOWS_PERSON_ACTIVITIES)(s) &&
-  (s.activity === 'intranet-photo' || s.audience === 'internal');
-const personalAccountByEmployer: Condition = (s) => is(PERSONAL_ACCOUNT_ACTIVITIES)(s) && byEmployer(s);
+  (s.activity === 'intranet-photo' && offers(s, 'opt-out-without-consequences')) ||
+  (is(EMPLOYER_PHOTO_ACTIVITIES)(s) && !identifiablePhoto(s)) ||
+  offers(s, 'first-name-only') ||
+  s.identifiability === 'first-name';
+/** What the step-8 pressure adjustment covers: an identifiable photo or the name. */
+const photoOrName: Condition = (s) => identifiablePhoto(s) || s.activity === 'website-name';
+/** Step 6: the employer asks or requires it on its own channels, of staff still there. */
+const onEmployerChannel: Condition = (s) =>
+  is(EMPLOYER_CHANNEL_ACTIVITIES)(s) && byEmployer(s) && currentStaff(s);
+const onPublicChannel: Condition = (s) => onEmployerChannel(s) && s.activity !== 'intranet-photo';
+/** Step 5: the employer asks or requires it on the personal account. */
+const onPersonalAccount: Condition = (s) => is(PERSONAL_ACCOUNT_ACTIVITIES)(s) && byEmployer(s);
+/** Step 5's required route: agreed as this job, nothing less would do, and something a job can need. */
+const personalTaskAgreed: Condition = (s) =>
+  onPersonalAccount(s) &&
+  employee(s) &&
+  s.jobDefined &&
+  !s.lessIntrusiveAlternative &&
+  !NEVER_NECESSARY_ACTIVITIES.includes(s.activity);
+/** Step 7 covers the answers of steps 2, 5 and 6: never a correction or the employee's own act. */
+const objectionCounts: Condition = (s) => s.objected && byEmployer(s) && s.activity !== 'correct-work-claim';
 
 /** A case that looks only at the situation. */
 const on = (when: Condition, then: RuleEffect): RuleCase => ({
@@ -192,8 +209,8 @@ export const RULES: readonly Rule[] = [
     sources: ['S4', 'S26'],
     title: { en: 'No access to your personal account', nl: 'Geen toegang tot je persoonlijke account' },
     explanation: {
-      en: 'No law lets an employer demand your password, admin rights, posting in your name or a connection to watch you. Your LinkedIn account is yours.',
-      nl: 'Geen enkele regel geeft je werkgever recht op je wachtwoord, beheerrechten, posten op jouw naam of een connectie om je te volgen. Je LinkedIn-account is van jou.',
+      en: 'No rule lets an employer demand your password, admin rights, posting in your name or a connection to watch you. Your LinkedIn account is yours, and so are its connections.',
+      nl: 'Geen enkele regel geeft je werkgever recht op je wachtwoord, beheerrechten, posten op jouw naam of een connectie om je te volgen. Je LinkedIn-account is van jou, en de connecties ook.',
     },
     cases: [on(is(['account-access']), { decide: 'not-allowed' })],
   },
@@ -212,24 +229,12 @@ export const RULES: readonly Rule[] = [
     id: 'R6',
     decides: 'not-allowed',
     sources: ['S4', 'S1', 'S22'],
-    // The one exception (a former employee's non-compete, limited and disclosed) is the WP249
-    // example legal-basis.md marks [verify].
-    verify: true,
     title: { en: 'No watching your profile', nl: 'Geen meekijken op je profiel' },
     explanation: {
-      en: 'Systematically watching employees’ profiles or status, such as “open to work”, has no lawful basis: it is not necessary and it is out of proportion.',
-      nl: 'Stelselmatig meekijken op profielen of status van werknemers, zoals “open to work”, heeft geen grondslag: het is niet noodzakelijk en niet in verhouding.',
+      en: 'Systematically watching employees’ profiles or status, such as “open to work”, has no valid basis: it is not necessary and out of proportion. Checking a former employee’s public profile during a non-compete is a narrow case this tool does not assess.',
+      nl: 'Stelselmatig meekijken op profielen of status van werknemers, zoals “open to work”, heeft geen geldige grondslag: het is niet noodzakelijk en niet in verhouding. Het controleren van het openbare profiel van een oud-werknemer tijdens een concurrentiebeding is een smalle uitzondering die deze tool niet beoordeelt.',
     },
-    cases: [
-      on(
-        (s) =>
-          s.activity === 'monitoring' && s.status === 'ex-employee' && s.postEmploymentClause && s.informed,
-        {
-          decide: 'legitimate-interest',
-        },
-      ),
-      on(is(['monitoring']), { decide: 'not-allowed', rights: ['access', 'object'] }),
-    ],
+    cases: [on(is(['monitoring']), { decide: 'not-allowed', rights: ['access', 'object'] })],
   },
   {
     id: 'R12',
@@ -249,26 +254,22 @@ export const RULES: readonly Rule[] = [
     sources: ['S23', 'S25', 'S27'],
     title: { en: 'After you leave', nl: 'Na je vertrek' },
     explanation: {
-      en: 'When you leave, the job no longer needs your name or photo. Without a clear agreement about use after departure, the employer must remove it; with one, you can still object.',
-      nl: 'Als je vertrekt, heeft de functie je naam of foto niet meer nodig. Zonder duidelijke afspraak over gebruik na vertrek moet de werkgever die verwijderen; met zo’n afspraak kun je nog steeds bezwaar maken.',
+      en: 'When you leave, the job no longer needs your name or photo. Without a clear agreement about use after departure, the employer must remove it. With one, it may rest on its interest, but that is contested and you can still object.',
+      nl: 'Als je vertrekt, heeft de functie je naam of foto niet meer nodig. Zonder duidelijke afspraak over gebruik na vertrek moet de werkgever die verwijderen. Met zo’n afspraak kan hij zich op zijn belang beroepen, maar dat is omstreden en je kunt nog steeds bezwaar maken.',
     },
     cases: [
       on(
-        (s) => s.status === 'ex-employee' && employerUsesPerson(s) && s.postEmploymentClause && !s.objected,
-        {
-          decide: 'legitimate-interest',
-          flags: ['contested'],
-          rights: ['object', 'withdraw-consent'],
-        },
-      ),
-      on(
         (s) =>
-          s.status === 'ex-employee' && is(EMPLOYER_SHOWS_PERSON_ACTIVITIES)(s) && !s.postEmploymentClause,
-        {
-          decide: 'not-allowed',
-          rights: ['erasure', 'object', 'compensation'],
-        },
+          s.status === 'ex-employee' &&
+          is(EMPLOYER_SHOWS_PERSON_ACTIVITIES)(s) &&
+          byEmployer(s) &&
+          s.postEmploymentClause,
+        { decide: 'legitimate-interest', flags: ['contested'], rights: ['object', 'withdraw-consent'] },
       ),
+      on((s) => s.status === 'ex-employee' && is(EMPLOYER_SHOWS_PERSON_ACTIVITIES)(s), {
+        decide: 'not-allowed',
+        rights: ['erasure', 'object', 'compensation'],
+      }),
     ],
   },
   // Step 3: purpose creep.
@@ -282,15 +283,16 @@ export const RULES: readonly Rule[] = [
       nl: 'Materiaal dat voor één doel is gemaakt, mag niet zomaar voor een ander of groter doel worden gebruikt, zoals een interne foto op bestelbussen. Het nieuwe gebruik heeft een eigen grondslag nodig.',
     },
     cases: [
-      on((s) => s.purposeChange && is(EMPLOYER_PHOTO_ACTIVITIES)(s), {
+      on((s) => s.purposeChange && is(PHOTO_ACTIVITIES)(s), {
         decide: 'not-allowed',
         flags: ['portrait-right'],
         rights: ['erasure', 'compensation'],
       }),
-      on((s) => s.purposeChange && is(EMPLOYER_SHOWS_PERSON_ACTIVITIES)(s), {
+      on((s) => s.purposeChange && s.activity === 'website-name', {
         decide: 'not-allowed',
         rights: ['erasure', 'compensation'],
       }),
+      on((s) => s.purposeChange, { decide: 'not-allowed', rights: ['erasure'] }),
     ],
   },
   // Step 4: the employee's own act.
@@ -305,67 +307,51 @@ export const RULES: readonly Rule[] = [
     },
     cases: [on((s) => s.initiator === 'own-initiative', { decide: 'voluntary-only' })],
   },
-  // Step 5: an objection decides for this person.
-  {
-    id: 'R11',
-    decides: 'not-allowed',
-    sources: ['S1', 'S2', 'S23'],
-    title: { en: 'Your objection counts', nl: 'Je bezwaar telt' },
-    explanation: {
-      en: 'You objected for reasons of your own situation. The employer must stop unless it shows compelling grounds, which promotion rarely gives.',
-      nl: 'Je hebt bezwaar gemaakt om redenen die met jouw situatie te maken hebben. De werkgever moet stoppen, tenzij hij dwingende redenen aantoont, en promotie is dat zelden.',
-    },
-    cases: [
-      // Every employer channel, the company page included (evaluator.md step 5).
-      on((s) => s.objected && is(EMPLOYER_CHANNEL_ACTIVITIES)(s) && byEmployer(s), {
-        decide: 'not-allowed',
-        rights: ['object', 'restriction'],
-      }),
-    ],
-  },
-  // Steps 6 and 7: the strongest basis available.
+  // Steps 5 and 6: the strongest basis available, on the personal account and on the employer's channels.
   {
     id: 'R8',
     decides: 'required-by-job',
     sources: ['S13', 'S6', 'S22', 'S29'],
     title: { en: 'Part of the job', nl: 'Hoort bij de functie' },
     explanation: {
-      en: 'Your employer may require it only when the job cannot realistically be done without it and nothing less intrusive will do. Useful is not enough.',
-      nl: 'Je werkgever mag dit alleen verplichten als de functie zonder dit redelijkerwijs niet uit te voeren is en niets minder ingrijpends volstaat. Nuttig is niet genoeg.',
+      en: 'Your employer may require it only when the job cannot realistically be done without it and nothing less intrusive will do. Useful is not enough, and writing it into a job description does not by itself make it necessary.',
+      nl: 'Je werkgever mag dit alleen verplichten als de functie zonder dit redelijkerwijs niet uit te voeren is en niets minder ingrijpends volstaat. Nuttig is niet genoeg, en het in een functieomschrijving zetten maakt het nog niet noodzakelijk.',
     },
     cases: [
       on(
         (s) =>
-          employerChannelByEmployer(s) &&
+          onEmployerChannel(s) &&
+          employee(s) &&
           s.activity === 'company-page-post' &&
           (s.role === 'communications' || s.jobDefined),
         { decide: 'required-by-job' },
       ),
       on(
         (s) =>
-          employerChannelByEmployer(s) &&
+          onEmployerChannel(s) &&
+          employee(s) &&
           s.activity === 'website-name' &&
           NAMED_CONTACT_ROLES.includes(s.role) &&
           !s.lessIntrusiveAlternative,
         { decide: 'required-by-job', mitigations: ['remove-on-departure'] },
       ),
+      // The blog (S22) says yes; the Dutch and Belgian regulators say a photo is not necessary.
       on(
         (s) =>
-          employerChannelByEmployer(s) &&
+          onEmployerChannel(s) &&
+          employee(s) &&
           s.activity === 'website-photo' &&
-          s.role === 'field-service' &&
+          PHOTO_CONTACT_ROLES.includes(s.role) &&
           !s.lessIntrusiveAlternative,
         { decide: 'required-by-job', flags: ['contested'], mitigations: ['remove-on-departure'] },
       ),
-      on(
-        (s) =>
-          personalAccountByEmployer(s) &&
-          currentEmployee(s) &&
-          !NEVER_NECESSARY_ACTIVITIES.includes(s.activity) &&
-          ONLINE_PRESENCE_ROLES.includes(s.role) &&
-          s.jobDefined,
-        { decide: 'required-by-job' },
-      ),
+      on((s) => personalTaskAgreed(s) && ONLINE_PRESENCE_ROLES.includes(s.role), {
+        decide: 'required-by-job',
+      }),
+      // A job description cannot be stretched to make something necessary (EDPB 2/2019): contested,
+      // and only once it is done as work (R9), so the flag never outlives the answer.
+      on((s) => personalTaskAgreed(s) && s.workTime, { decide: 'required-by-job', flags: ['contested'] }),
+      on(personalTaskAgreed, { decide: 'required-by-job' }),
     ],
   },
   {
@@ -374,8 +360,8 @@ export const RULES: readonly Rule[] = [
     sources: ['S22', 'S26'],
     title: { en: 'Work is done as work', nl: 'Werk doe je als werk' },
     explanation: {
-      en: 'If your employer needs this from your personal account, it must be done as work: in work time, with its equipment, and without rights over your account afterwards.',
-      nl: 'Heeft je werkgever dit van je persoonlijke account nodig, dan gebeurt het als werk: in werktijd, met zijn middelen, en zonder rechten op je account achteraf.',
+      en: 'If your employer needs this from your personal account, it must be done as work: in work time, with its equipment. It gets no rights over your account or its connections afterwards unless you agreed that in writing beforehand.',
+      nl: 'Heeft je werkgever dit van je persoonlijke account nodig, dan gebeurt het als werk: in werktijd, met zijn middelen. Hij krijgt achteraf geen rechten op je account of je connecties, tenzij je dat vooraf schriftelijk hebt afgesproken.',
     },
     cases: [
       after('required-by-job', (s) => is(PERSONAL_ACCOUNT_ACTIVITIES)(s) && !s.workTime, {
@@ -391,11 +377,11 @@ export const RULES: readonly Rule[] = [
     sources: ['S22', 'S26'],
     title: { en: 'Your personal account', nl: 'Je persoonlijke account' },
     explanation: {
-      en: 'Your employer cannot oblige you to create, fill or post on a personal account unless your role was built around it and agreed. It can only ask, and you may say no.',
-      nl: 'Je werkgever kan je niet verplichten een persoonlijk account aan te maken, in te vullen of erop te posten, tenzij je functie daarop is ingericht en dat is afgesproken. Hij mag het alleen vragen, en je mag nee zeggen.',
+      en: 'Your employer cannot oblige you to create, fill or post on a personal account unless your role was built around it, it was agreed and you do it in work time. Otherwise it can only ask, and you may say no.',
+      nl: 'Je werkgever kan je niet verplichten een persoonlijk account aan te maken, in te vullen of erop te posten, tenzij je functie daarop is ingericht, het is afgesproken en je het in werktijd doet. Anders mag hij het alleen vragen, en je mag nee zeggen.',
     },
     cases: [
-      on(personalAccountByEmployer, {
+      on(onPersonalAccount, {
         decide: 'voluntary-only',
         mitigations: ['opt-out-without-consequences'],
       }),
@@ -407,16 +393,22 @@ export const RULES: readonly Rule[] = [
     sources: ['S29', 'S20', 'S22'],
     title: { en: 'Internal use', nl: 'Intern gebruik' },
     explanation: {
-      en: 'An internal face book or org chart has less impact, so the employer’s interest can carry it, with a way to opt out. The Dutch regulator prefers consent, so this is contested.',
-      nl: 'Een intern smoelenboek of organogram heeft minder impact, dus het belang van de werkgever kan het dragen, met een mogelijkheid om je af te melden. De AP geeft de voorkeur aan toestemming, dus dit is omstreden.',
+      en: 'An internal face book or org chart has less impact, so the employer’s interest can carry it if you can opt out without consequences. The Dutch regulator (AP) prefers consent, so for a recognisable photo this is contested.',
+      nl: 'Een intern smoelenboek of organogram heeft minder impact, dus het belang van de werkgever kan het dragen als je je zonder gevolgen kunt afmelden. De Autoriteit Persoonsgegevens geeft de voorkeur aan toestemming, dus voor een herkenbare foto is dit omstreden.',
     },
     cases: [
-      on((s) => internalUse(s) && identifiablePhoto(s), {
-        decide: 'legitimate-interest',
-        flags: ['contested'],
-        mitigations: ['opt-out-without-consequences', 'remove-on-departure'],
-      }),
-      on(internalUse, {
+      // A recognisable photo on the interest route is contested: the blog (S22) accepts an
+      // opt-out as the safeguard, the AP says consent.
+      on(
+        (s) =>
+          onEmployerChannel(s) && s.activity === 'intranet-photo' && lowImpact(s) && identifiablePhoto(s),
+        {
+          decide: 'legitimate-interest',
+          flags: ['contested'],
+          mitigations: ['opt-out-without-consequences', 'remove-on-departure'],
+        },
+      ),
+      on((s) => onEmployerChannel(s) && s.activity === 'intranet-photo' && lowImpact(s), {
         decide: 'legitimate-interest',
         mitigations: ['opt-out-without-consequences', 'remove-on-departure'],
       }),
@@ -428,20 +420,28 @@ export const RULES: readonly Rule[] = [
     sources: ['S7', 'S13', 'S15', 'S16', 'S30'],
     title: { en: 'The employer’s interest, weighed', nl: 'Het belang van de werkgever, afgewogen' },
     explanation: {
-      en: 'Promotion or customer contact can be a legitimate interest, but only if it is stated, nothing less will do, and your interests do not weigh heavier. You can object.',
-      nl: 'Promotie of klantcontact kan een gerechtvaardigd belang zijn, maar alleen als het vooraf is genoemd, niets minder volstaat en jouw belangen niet zwaarder wegen. Je kunt bezwaar maken.',
+      en: 'Promotion or customer contact can be a legitimate interest, but only if you were told beforehand, nothing less intrusive will do and your interests do not weigh heavier. You can object. For a recognisable photo this is contested: the Dutch regulator (AP) says consent.',
+      nl: 'Promotie of klantcontact kan een gerechtvaardigd belang zijn, maar alleen als je het vooraf hebt gehoord, niets minder ingrijpends volstaat en jouw belangen niet zwaarder wegen. Je kunt bezwaar maken. Voor een herkenbare foto is dit omstreden: de Autoriteit Persoonsgegevens zegt toestemming.',
     },
     cases: [
-      on((s) => employerChannelByEmployer(s) && (lowImpact(s) || realOptOut(s)), {
+      // The company page shows the company, not the employee.
+      // Internal use with low impact is R13's; here the public channels.
+      on((s) => onPublicChannel(s) && lowImpact(s) && identifiablePhoto(s), {
+        decide: 'legitimate-interest',
+        flags: ['contested'],
+        mitigations: ['opt-out-without-consequences', 'preview-and-approval'],
+      }),
+      on((s) => onPublicChannel(s) && (lowImpact(s) || s.activity === 'company-page-post'), {
         decide: 'legitimate-interest',
         mitigations: ['opt-out-without-consequences', 'preview-and-approval'],
       }),
-      // Being seen is part of what outward-facing staff can expect; the AP still says consent (S20, S21).
+      // An opt-out is a balancing safeguard; being seen is part of what outward-facing staff can expect.
       on(
         (s) =>
-          employerChannelByEmployer(s) &&
-          is(PROMOTIONAL_PHOTO_ACTIVITIES)(s) &&
-          OUTWARD_FACING_ROLES.includes(s.role),
+          onEmployerChannel(s) &&
+          employee(s) &&
+          identifiablePhoto(s) &&
+          (offers(s, 'opt-out-without-consequences') || OUTWARD_FACING_ROLES.includes(s.role)),
         {
           decide: 'legitimate-interest',
           flags: ['contested'],
@@ -454,7 +454,7 @@ export const RULES: readonly Rule[] = [
     id: 'R15',
     decides: 'voluntary-only',
     sources: ['S3', 'S20', 'S32'],
-    // The film-crew example in EDPB 05/2020 is marked [verify numbering].
+    // The film-crew example of EDPB 05/2020 it rests on is not yet checked against the text.
     verify: true,
     title: { en: 'Only with your free consent', nl: 'Alleen met je vrije toestemming' },
     explanation: {
@@ -466,7 +466,8 @@ export const RULES: readonly Rule[] = [
         decide: 'voluntary-only',
         mitigations: ['opt-out-without-consequences', 'preview-and-approval', 'remove-on-departure'],
       }),
-      // A bonus tied to taking part: EDPB wants proof it stayed free, German law sees a sign of freedom (§5.3).
+      // A bonus tied to taking part: the EDPB wants proof it stayed free, German law sees a sign of
+      // freedom (S32), so this is flagged, not decided.
       after('voluntary-only', (s) => byEmployer(s) && s.incentive === 'bonus', { flags: ['contested'] }),
     ],
   },
@@ -474,15 +475,45 @@ export const RULES: readonly Rule[] = [
     id: 'R3',
     decides: 'not-allowed',
     sources: ['S2', 'S3', 'S1'],
-    title: { en: 'Consent under pressure is no consent', nl: 'Toestemming onder druk is geen toestemming' },
+    title: {
+      en: 'A “no” that costs you is no free choice',
+      nl: 'Een “nee” die je iets kost, is geen vrije keuze',
+    },
     explanation: {
-      en: 'If saying no affects your appraisal, pay or career, or you are pressed, your “yes” is not free, and without another basis the employer may not do it.',
-      nl: 'Als nee zeggen gevolgen heeft voor je beoordeling, salaris of loopbaan, of je wordt onder druk gezet, dan is je “ja” niet vrij, en zonder andere grondslag mag de werkgever het niet.',
+      en: 'If saying no affects your appraisal, pay or career, or you are pressed, your “yes” is not free, and an employer that punishes a “no” is not weighing your interests. Without another basis it may not do this.',
+      nl: 'Als nee zeggen gevolgen heeft voor je beoordeling, salaris of loopbaan, of je wordt onder druk gezet, dan is je “ja” niet vrij, en een werkgever die een “nee” bestraft, weegt jouw belangen niet af. Zonder andere grondslag mag hij dit niet.',
     },
     cases: [
       after('voluntary-only', (s) => byEmployer(s) && refusalCosts(s), {
         override: 'not-allowed',
         rights: ['refuse'],
+      }),
+      // Step 8: pressure on a balance. A photo in which you cannot be recognised stays weighed.
+      after('legitimate-interest', (s) => byEmployer(s) && refusalCosts(s) && photoOrName(s), {
+        override: 'not-allowed',
+        rights: ['refuse'],
+      }),
+    ],
+  },
+  // Step 7: an objection for reasons of the employee's own situation.
+  {
+    id: 'R11',
+    decides: 'not-allowed',
+    sources: ['S1', 'S2', 'S23'],
+    title: { en: 'Your objection counts', nl: 'Je bezwaar telt' },
+    explanation: {
+      en: 'You objected for reasons of your own situation. Where your employer relies on its interest, it must stop unless it shows compelling legitimate grounds, which promotion rarely gives. Where it says the job needs this, the objection does not end that, but your situation can show it is not necessary for you.',
+      nl: 'Je hebt bezwaar gemaakt om redenen die met jouw situatie te maken hebben. Beroept je werkgever zich op zijn belang, dan moet hij stoppen, tenzij hij dwingende gerechtvaardigde gronden aantoont, en promotie is dat zelden. Zegt hij dat je functie dit nodig heeft, dan maakt je bezwaar daar geen einde aan, maar je situatie kan laten zien dat het voor jou niet noodzakelijk is.',
+    },
+    cases: [
+      after('legitimate-interest', objectionCounts, {
+        override: 'not-allowed',
+        rights: ['object', 'restriction', 'erasure'],
+      }),
+      // Art. 21 covers Art. 6(1)(e) and (f) only: necessity is contested, not ended.
+      after('required-by-job', objectionCounts, {
+        flags: ['contested'],
+        rights: ['object', 'restriction'],
       }),
     ],
   },
@@ -520,8 +551,8 @@ export const RULES: readonly Rule[] = [
     sources: ['S1', 'S16'],
     title: { en: 'You must be told first', nl: 'Je moet het vooraf horen' },
     explanation: {
-      en: 'Before it starts, your employer must tell you the purpose, its interest and your right to object, clearly and separately. Without that, this basis is defective.',
-      nl: 'Voordat het begint, moet je werkgever je het doel, zijn belang en je recht van bezwaar duidelijk en apart meedelen. Zonder dat schiet deze grondslag tekort.',
+      en: 'Before it starts, your employer must tell you the purpose, its interest and your right to object, clearly and separately. Until it has done so, it cannot rely on its interest.',
+      nl: 'Voordat het begint, moet je werkgever je het doel, zijn belang en je recht van bezwaar duidelijk en apart meedelen. Zolang hij dat niet heeft gedaan, kan hij zich niet op zijn belang beroepen.',
     },
     cases: [after('legitimate-interest', (s) => !s.informed, { rights: ['information'] })],
   },
@@ -529,10 +560,10 @@ export const RULES: readonly Rule[] = [
     id: 'R18',
     decides: 'flag',
     sources: ['S11', 'S12', 'S8', 'S9'],
-    title: { en: 'Shared responsibility with LinkedIn', nl: 'Gedeelde verantwoordelijkheid met LinkedIn' },
+    title: { en: 'The company page and its visitors', nl: 'De bedrijfspagina en haar bezoekers' },
     explanation: {
-      en: 'For its company page and page statistics the employer shares responsibility with LinkedIn; you can use your rights against either. Your own profile is LinkedIn’s responsibility.',
-      nl: 'Voor de bedrijfspagina en de paginastatistieken deelt de werkgever de verantwoordelijkheid met LinkedIn; je kunt je rechten bij elk van beide uitoefenen. Je eigen profiel valt onder LinkedIn.',
+      en: 'For the data of the company page’s visitors, such as the page statistics, your employer and LinkedIn are joint controllers. That concerns the visitors, not you as the one who posts; what is posted on the page is your employer’s own responsibility.',
+      nl: 'Voor de gegevens van bezoekers van de bedrijfspagina, zoals de paginastatistieken, zijn je werkgever en LinkedIn gezamenlijk verwerkingsverantwoordelijk. Dat gaat over de bezoekers, niet over jou als degene die post; wat er op de pagina verschijnt, is de eigen verantwoordelijkheid van je werkgever.',
     },
     cases: [on(is(['company-page-post']), { flags: ['joint-controller'] })],
   },
@@ -540,14 +571,19 @@ export const RULES: readonly Rule[] = [
     id: 'R19',
     decides: 'flag',
     sources: ['S22', 'S18'],
-    // Rests on Art. 27(1)(k) WOR, whose wording legal-basis.md marks [verify].
-    verify: true,
-    title: { en: 'The works council has a say', nl: 'De ondernemingsraad heeft instemmingsrecht' },
-    explanation: {
-      en: 'A rule that obliges staff to appear online is a rule on processing staff data. Where there is a works council, it needs the council’s consent.',
-      nl: 'Een regel die personeel verplicht online zichtbaar te zijn, is een regel over het verwerken van personeelsgegevens. Heeft het bedrijf een ondernemingsraad, dan is diens instemming nodig.',
+    title: {
+      en: 'The works council likely has a say',
+      nl: 'De ondernemingsraad heeft waarschijnlijk instemmingsrecht',
     },
-    cases: [on((s) => s.worksCouncil && s.initiator === 'employer-requires', { flags: ['works-council'] })],
+    explanation: {
+      en: 'A scheme for staff photos or online presence is likely a scheme for processing staff data, which needs the works council’s consent (Art. 27(1)(k) WOR; (l) for monitoring), also when the employer only asks everyone. A works council is mandatory from 50 staff; a staff representation of 10–49 has no such right by default.',
+      nl: 'Een regeling over foto’s of online zichtbaarheid van personeel is waarschijnlijk een regeling over personeelsgegevens, waarvoor instemming van de ondernemingsraad nodig is (art. 27 lid 1 onder k WOR; onder l bij controle), ook als de werkgever het iedereen alleen vraagt. Een ondernemingsraad is verplicht vanaf 50 werknemers; een personeelsvertegenwoordiging (10–49 werknemers) heeft dat recht niet zonder meer.',
+    },
+    cases: [
+      on((s) => s.worksCouncil && byEmployer(s) && currentStaff(s) && s.activity !== 'correct-work-claim', {
+        flags: ['works-council'],
+      }),
+    ],
   },
   {
     id: 'R20',
@@ -555,11 +591,11 @@ export const RULES: readonly Rule[] = [
     sources: ['S24', 'S25', 'S27', 'S28'],
     title: { en: 'Your portrait right', nl: 'Je portretrecht' },
     explanation: {
-      en: 'Dutch portrait right applies on top: for promotion or recruitment you may have a reasonable interest in refusing publication of your photo, and courts award damages.',
-      nl: 'Daarnaast geldt het portretrecht: bij promotie of werving kun je een redelijk belang hebben om publicatie van je foto te weigeren, en rechters kennen schadevergoeding toe.',
+      en: 'Dutch portrait right applies on top: for promotion or recruitment you may have a reasonable interest in refusing publication of your photo (Art. 21 Auteurswet). Courts have found infringements, but whether damages follow differs from case to case.',
+      nl: 'Daarnaast geldt het portretrecht: bij promotie of werving kun je een redelijk belang hebben om publicatie van je foto te weigeren (art. 21 Auteurswet). Rechters hebben inbreuken vastgesteld, maar of er schadevergoeding volgt, verschilt per zaak.',
     },
     cases: [
-      on((s) => is(PROMOTIONAL_PHOTO_ACTIVITIES)(s) && identifiablePhoto(s), {
+      on((s) => is(PROMOTIONAL_PHOTO_ACTIVITIES)(s) && identifiablePhoto(s) && s.audience !== 'internal', {
         flags: ['portrait-right'],
         mitigations: ['preview-and-approval', 'remove-on-departure'],
       }),

@@ -20,7 +20,7 @@ export function AssessmentPresentationView({
 }: AssessmentPresentationViewProps) {
   const t = useTranslator(assessmentMessages);
   return (
-    <div class="assessment" data-outcome={presentation.outcome}>
+    <div class="assessment" data-outcome={presentation.outcome} data-certainty={presentation.certainty}>
       <p class="outcome">
         <strong>{presentation.outcomeText}</strong>
       </p>

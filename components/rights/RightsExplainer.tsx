@@ -2,11 +2,11 @@
 // work is worth, then objection, withdrawal, access and erasure from the core's RIGHTS_CATALOGUE,
 // each with its article, deadline and linked sources.
 
-import { useLocalize, useTranslator } from '@/components/i18n';
+import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
 import { commonMessages } from '@/core/i18n/messages/common';
 import { rightsMessages } from '@/core/i18n/messages/rights';
 import { ANSWER_DEADLINE, RIGHTS_CATALOGUE } from '@/core/rights';
-import { findSource } from '@/core/sources';
+import { citeSource, findSource } from '@/core/sources';
 import type { Right } from '@/core/types';
 
 /** The rights the explainer covers, in the order the issue names them. */
@@ -22,6 +22,7 @@ const TOPICS = [
 export function SourceLinks(props: { ids: readonly string[] }) {
   const t = useTranslator(rightsMessages);
   const common = useTranslator(commonMessages);
+  const language = useLanguage();
   return (
     <p class="sources">
       {t('sources')}:{' '}
@@ -32,11 +33,11 @@ export function SourceLinks(props: { ids: readonly string[] }) {
           <span key={id} data-source={id}>
             {index > 0 && '; '}
             {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer" title={source.title}>
-                {source.citation}
+              <a href={source.url} target="_blank" rel="noreferrer" title={source.title[language]}>
+                {citeSource(source, language)}
               </a>
             ) : (
-              source.citation
+              citeSource(source, language)
             )}
             {source.verify && <em> ({common('notYetChecked')})</em>}
           </span>
@@ -66,7 +67,7 @@ export function RightsExplainer() {
         return (
           <details key={right} data-right={right}>
             <summary>
-              {localize(info.name)} ({info.article})
+              {localize(info.name)} ({localize(info.article)})
             </summary>
             <p>{localize(info.whatToAsk)}</p>
             <p>
@@ -79,7 +80,7 @@ export function RightsExplainer() {
       <details data-deadline>
         <summary>{t('deadlineTitle')}</summary>
         <p>
-          {localize(ANSWER_DEADLINE.text)} ({ANSWER_DEADLINE.article})
+          {localize(ANSWER_DEADLINE.text)} ({localize(ANSWER_DEADLINE.article)})
         </p>
         <SourceLinks ids={ANSWER_DEADLINE.sources} />
       </details>

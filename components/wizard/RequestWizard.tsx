@@ -5,8 +5,9 @@ import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { useLocalize, useTranslator } from '@/components/i18n';
 import { ChoiceGroup, useYesNoChoices } from '@/components/options/fields';
 import { LetterDraft } from '@/components/options/LetterDraft';
+import { verdictText } from '@/core/assessment-presentation';
 import { evaluate } from '@/core/evaluate';
-import { ACTIVITY_TEXT, MITIGATION_TEXT, OUTCOME_TEXT, ROLE_TEXT } from '@/core/explanations';
+import { ACTIVITY_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
 import { commonMessages } from '@/core/i18n/messages/common';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { wizardMessages } from '@/core/i18n/messages/wizard';
@@ -233,7 +234,7 @@ export function RequestWizard(props: { settings: Settings }) {
       {/* Only the outcome line is announced when it changes, not the whole assessment (#18). */}
       <p class="visually-hidden wizard-announcement" role="status" aria-atomic="true">
         {result && 'assessment' in result
-          ? t('outcomeAnnouncement', { outcome: localize(OUTCOME_TEXT[result.assessment.outcome]) })
+          ? t('outcomeAnnouncement', { outcome: localize(verdictText(result.assessment).outcome) })
           : ''}
       </p>
       <div class="wizard-result">

@@ -3,7 +3,7 @@
 import { interpolate } from '../i18n';
 import { addMonths } from '../log/months';
 import { findRule } from '../rules';
-import { findSource } from '../sources';
+import { citeSource, findSource } from '../sources';
 import type { Activity, Assessment, Language, LocalizedText, Outcome, Reason, Role } from '../types';
 import {
   ERASURE_GROUND,
@@ -73,8 +73,8 @@ export const NO_CITATIONS: CitationTable = { rule: () => undefined, source: () =
 export const CORE_CITATIONS: CitationTable = {
   rule: (id) => findRule(id)?.title,
   source: (id) => {
-    const citation = findSource(id)?.citation;
-    return citation === undefined ? undefined : { en: citation, nl: citation };
+    const source = findSource(id);
+    return source && { en: citeSource(source, 'en'), nl: citeSource(source, 'nl') };
   },
 };
 

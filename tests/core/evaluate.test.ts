@@ -77,11 +77,14 @@ describe('every activity × role × initiator (and variants)', () => {
     const atLeast: Record<Assessment['outcome'], string[]> = {
       'required-by-job': ['information', 'access', 'rectification', 'erasure'],
       'legitimate-interest': ['object', 'information', 'access', 'erasure', 'restriction', 'complain'],
-      'voluntary-only': ['refuse', 'erasure', 'complain'],
-      'not-allowed': ['refuse', 'erasure', 'complain'],
+      'voluntary-only': ['refuse', 'information', 'erasure', 'complain'],
+      'not-allowed': ['refuse', 'access', 'erasure', 'complain'],
     };
     for (const [s, a] of results) {
       for (const right of atLeast[a.outcome]) expect(a.rights, label(s)).toContain(right);
+      if (a.outcome === 'required-by-job' && a.flags.includes('contested')) {
+        expect(a.rights, label(s)).toEqual(expect.arrayContaining(['object', 'restriction']));
+      }
       if (a.outcome === 'voluntary-only' && s.initiator !== 'own-initiative') {
         expect(a.rights, label(s)).toContain('withdraw-consent');
       }
@@ -89,9 +92,36 @@ describe('every activity × role × initiator (and variants)', () => {
     }
   });
 
-  it('never lists the right to object for a required-by-job answer (Art. 21 does not apply to 6(1)(b))', () => {
+  // Version 1 never listed it; version 2 lists it where necessity is contested, because then the
+  // interest route and its objection may apply after all.
+  it('lists the right to object for a required-by-job answer only when it is contested (Art. 21 does not apply to 6(1)(b))', () => {
     for (const [s, a] of results)
-      if (a.outcome === 'required-by-job') expect(a.rights, label(s)).not.toContain('object');
+      if (a.outcome === 'required-by-job')
+        expect(a.rights.includes('object'), label(s)).toBe(a.flags.includes('contested'));
+  });
+
+  it('flags every identifiable photo on the interest route of the employer’s channels as contested', () => {
+    const channels = ['website-photo', 'employer-social-photo', 'intranet-photo'];
+    for (const [s, a] of results) {
+      const identifiable =
+        (s.identifiability ?? 'full') !== 'not-identifiable' &&
+        !(s.mitigations ?? []).some((m) => m === 'no-photo' || m === 'not-identifiable-photo');
+      if (a.outcome === 'legitimate-interest' && channels.includes(s.activity) && identifiable) {
+        expect(a.flags, label(s)).toContain('contested');
+      }
+    }
+  });
+
+  it('never leaves an interest answer standing after an objection of the employee’s own', () => {
+    for (const [s, a] of results)
+      if (s.objected && s.initiator !== 'own-initiative')
+        expect(a.outcome, label(s)).not.toBe('legitimate-interest');
+  });
+
+  it('never answers a plain "required" for a website photo: it is contested or another route', () => {
+    for (const [s, a] of results)
+      if (s.activity === 'website-photo' && a.outcome === 'required-by-job')
+        expect(a.flags, label(s)).toContain('contested');
   });
 
   it('lists compensation for a not-allowed answer where a name or photo was already published', () => {
@@ -144,11 +174,16 @@ describe('every activity × role × initiator (and variants)', () => {
     }
   });
 
-  it('flags joint-controller exactly for company-page posting, works-council only when the employer requires', () => {
+  // Version 1 flagged the works council only when the employer required it; version 2 also when it
+  // asks staff generally: it is still a scheme for staff data.
+  it('flags joint-controller exactly for company-page posting, works-council for every employer-initiated activity of current staff but a correction', () => {
     for (const [s, a] of results) {
       expect(a.flags.includes('joint-controller'), label(s)).toBe(s.activity === 'company-page-post');
       expect(a.flags.includes('works-council'), label(s)).toBe(
-        s.worksCouncil === true && s.initiator === 'employer-requires',
+        s.worksCouncil === true &&
+          s.initiator !== 'own-initiative' &&
+          s.status !== 'ex-employee' &&
+          s.activity !== 'correct-work-claim',
       );
     }
   });
@@ -168,7 +203,9 @@ describe('the ordered procedure', () => {
     ).toBe('required-by-job');
   });
 
-  it('monitoring a former employee bound by a disclosed clause is the narrow legitimate-interest exception', () => {
+  // Version 1 let a disclosed post-employment clause open a narrow interest route; version 2 keeps
+  // monitoring not allowed: that narrow case is outside this tool (the explanation mentions it).
+  it('monitoring stays not allowed, whatever the clause or the notice', () => {
     const base: Situation = {
       activity: 'monitoring',
       role: 'sales',
@@ -177,9 +214,7 @@ describe('the ordered procedure', () => {
     };
     expect(evaluate(base).outcome).toBe('not-allowed');
     expect(evaluate({ ...base, postEmploymentClause: true }).outcome).toBe('not-allowed');
-    expect(evaluate({ ...base, postEmploymentClause: true, informed: true }).outcome).toBe(
-      'legitimate-interest',
-    );
+    expect(evaluate({ ...base, postEmploymentClause: true, informed: true }).outcome).toBe('not-allowed');
   });
 
   it('an ex-employee with a clause who objects is not-allowed (R11 after R5)', () => {
@@ -248,6 +283,17 @@ describe('the ordered procedure', () => {
     expect(rightsForOutcome('voluntary-only', true)[0]).toBe('refuse');
     expect(rightsForOutcome('legitimate-interest', true)[0]).toBe('object');
     expect(rightsForOutcome('voluntary-only', false)).not.toContain('withdraw-consent');
+  });
+
+  it('follows the rights-by-outcome table of the second version', () => {
+    expect(rightsForOutcome('required-by-job', true)).not.toContain('object');
+    expect(rightsForOutcome('required-by-job', true, true)).toEqual(
+      expect.arrayContaining(['information', 'access', 'rectification', 'erasure', 'object', 'restriction']),
+    );
+    expect(rightsForOutcome('voluntary-only', true)).toEqual(
+      expect.arrayContaining(['refuse', 'withdraw-consent', 'information', 'erasure', 'complain']),
+    );
+    expect(rightsForOutcome('not-allowed', true)).toEqual(['refuse', 'access', 'erasure', 'complain']);
   });
 });
 

@@ -1,25 +1,30 @@
 // The legal tables are complete and consistent: both languages everywhere, every reference resolves,
 // the [verify] items of legal-basis.md are marked.
 import { describe, expect, it } from 'vitest';
+import { ACTIVITY_TEXT, FLAG_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
 import {
-  ACTIVITY_TEXT,
-  FLAG_TEXT,
-  MITIGATION_TEXT,
-  OUTCOME_MAY_REQUIRE_TEXT,
-  OUTCOME_TEXT,
-  ROLE_TEXT,
-} from '@/core/explanations';
-import { ADDRESSEES, ANSWER_DEADLINE, COURT_DEADLINE, NEXT_STEPS, RIGHTS_CATALOGUE } from '@/core/rights';
+  ADDRESSEES,
+  ANSWER_DEADLINE,
+  COURT_DEADLINE,
+  NEXT_STEPS,
+  NO_ANSWER,
+  RIGHTS_CATALOGUE,
+} from '@/core/rights';
 import { RULE_IDS, RULES } from '@/core/rules';
-import { findSource, isSourceId, SOURCE_IDS, SOURCES } from '@/core/sources';
-import { ACTIVITIES, FLAGS, type LocalizedText, MITIGATIONS, OUTCOMES, RIGHTS, ROLES } from '@/core/types';
+import { citeSource, findSource, isSourceId, SOURCE_IDS, SOURCES } from '@/core/sources';
+import { ACTIVITIES, FLAGS, type LocalizedText, MITIGATIONS, RIGHTS, ROLES } from '@/core/types';
 
 const filled = (text: LocalizedText, where: string) => {
   expect(text.en.trim(), `${where} (en)`).not.toBe('');
   expect(text.nl.trim(), `${where} (nl)`).not.toBe('');
   expect(text.nl, `${where}: Dutch differs from English`).not.toBe(text.en);
 };
-const sentences = (text: string) => text.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '').length;
+/** Sentences, not counting the full stop of an abbreviation such as "Art." or "Rb.". */
+const sentences = (text: string) =>
+  text
+    .replace(/\b(Art|art|Rb|e\.g|i\.e)\.\s/g, '$1 ')
+    .split(/[.!?](?:\s|$)/)
+    .filter((s) => s.trim() !== '').length;
 
 describe('rules', () => {
   it('has R1 to R20, each once', () => {
@@ -38,10 +43,11 @@ describe('rules', () => {
     },
   );
 
-  it('marks the rules whose basis legal-basis.md marks [verify]', () => {
+  // Version 1 also marked R6 (its non-compete exception, now outside the tool) and R19 (the WOR
+  // wording, now checked in the legal review): only R15's film-crew example is still unchecked.
+  it('marks only the rule whose basis is still unchecked', () => {
     const marked = RULES.filter((r) => r.verify).map((r) => r.id);
-    // R6: the non-compete exception (WP249 §5.2); R15: the EDPB film-crew example; R19: Art. 27 WOR wording.
-    expect(marked.sort()).toEqual(['R15', 'R19', 'R6']);
+    expect(marked).toEqual(['R15']);
   });
 });
 
@@ -53,28 +59,57 @@ describe('sources', () => {
   });
 
   it.each(SOURCE_IDS.map((id) => [id, SOURCES[id]] as const))(
-    '%s: title, citation, summary, link',
+    '%s: title, citation, summary in both languages, link',
     (_, source) => {
-      expect(source.title.trim()).not.toBe('');
-      expect(source.citation.trim()).not.toBe('');
+      for (const language of ['en', 'nl'] as const) {
+        expect(source.title[language].trim()).not.toBe('');
+        expect(source.citation[language].trim()).not.toBe('');
+      }
       filled(source.summary, `${source.id} summary`);
       if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
     },
   );
 
-  it('marks exactly the items legal-basis.md marks [verify]', () => {
+  // The legal review checked S4, S7, S8, S9, S21 (now cited from the regulator itself) and S28's
+  // appeal; S3 is cited only by its checked paragraphs. Only the French items remain unchecked.
+  it('marks as not yet checked only what is still unchecked', () => {
     const marked = SOURCE_IDS.filter((id) => SOURCES[id].verify);
-    expect(marked).toEqual(['S3', 'S4', 'S7', 'S8', 'S9', 'S21', 'S28', 'S33']);
+    expect(marked).toEqual(['S33']);
+  });
+
+  it('applies the checks of the legal review', () => {
+    expect(SOURCES.S20.url).toBe(
+      'https://www.autoriteitpersoonsgegevens.nl/themas/internet-slimme-apparaten/beeldmateriaal/beeldmateriaal-op-de-werkplek',
+    );
+    expect(SOURCES.S21.citation.nl).toMatch(/^Autoriteit Persoonsgegevens/);
+    expect(`${SOURCES.S21.citation.en} ${SOURCES.S21.citation.nl}`).not.toMatch(/dmcc/i);
+    expect(SOURCES.S26.citation.en).toContain('26 January 2018');
+    expect(SOURCES.S26.citation.nl).toContain('26 januari 2018');
+    expect(SOURCES.S28.citation.en).toContain('ECLI:NL:GHAMS:2024:2682');
+    expect(SOURCES.S28.summary.en).toMatch(/appeal.*damages.*rejected/);
+    expect(SOURCES.S28.summary.nl).toMatch(/hoger beroep.*schadevergoeding.*afgewezen/);
+    expect(SOURCES.S27.summary.en).toMatch(/legitimate interest/);
+    expect(SOURCES.S7.citation.en).toContain('version 1.0 (8 October 2024)');
+  });
+
+  it('shows foreign law only as comparison, labelled so in the reader’s language', () => {
+    const comparison = SOURCE_IDS.filter((id) => SOURCES[id].comparison);
+    expect(comparison).toEqual(['S30', 'S31', 'S32', 'S33']);
+    expect(citeSource(SOURCES.S32, 'nl')).toMatch(/^Ter vergelijking, Duits recht: BAG 11 december 2014/);
+    expect(citeSource(SOURCES.S32, 'en')).toMatch(/^For comparison, German law: BAG 11 December 2014/);
+    expect(citeSource(SOURCES.S13, 'nl')).toBe(SOURCES.S13.citation.nl);
   });
 
   it('links court decisions to their ECLI on rechtspraak.nl or curia', () => {
     for (const id of ['S24', 'S25', 'S26', 'S27', 'S28'] as const) {
       expect(SOURCES[id].url).toContain(`uitspraken.rechtspraak.nl/details?id=ECLI:NL:`);
-      expect(SOURCES[id].citation).toContain('ECLI:NL:');
+      expect(SOURCES[id].citation.en).toContain('ECLI:NL:');
+      expect(SOURCES[id].citation.nl).toContain('ECLI:NL:');
     }
     for (const id of ['S11', 'S12', 'S13', 'S15', 'S16', 'S17', 'S18'] as const) {
       expect(SOURCES[id].url).toContain('curia.europa.eu');
-      expect(SOURCES[id].citation).toMatch(/ECLI:EU:C:\d{4}:\d+/);
+      expect(SOURCES[id].citation.en).toMatch(/^CJEU \d+ \w+ \d{4}, C-\d+\/\d+, ECLI:EU:C:\d{4}:\d+/);
+      expect(SOURCES[id].citation.nl).toMatch(/^HvJ EU \d+ \w+ \d{4}, C-\d+\/\d+, ECLI:EU:C:\d{4}:\d+/);
     }
   });
 
@@ -90,7 +125,8 @@ describe('rights', () => {
     '%s: article, texts, addressees, steps',
     (right, info) => {
       expect(info.right).toBe(right);
-      expect(info.article).toMatch(/Art\. \d+/);
+      expect(info.article.en).toMatch(/^Art\. \d+/);
+      expect(info.article.nl).toMatch(/^art\. \d+/);
       filled(info.name, `${right} name`);
       filled(info.whatToAsk, `${right} whatToAsk`);
       filled(info.deadline, `${right} deadline`);
@@ -109,10 +145,38 @@ describe('rights', () => {
   });
 
   it('states the answer deadline of Art. 12(3) and the six weeks of UAVG art. 35', () => {
-    expect(ANSWER_DEADLINE).toMatchObject({ months: 1, extensionMonths: 2, article: 'Art. 12(3) GDPR' });
+    expect(ANSWER_DEADLINE).toMatchObject({
+      months: 1,
+      extensionMonths: 2,
+      article: { en: 'Art. 12(3) GDPR', nl: 'art. 12, lid 3, AVG' },
+    });
     filled(ANSWER_DEADLINE.text, 'answer deadline');
-    expect(COURT_DEADLINE).toMatchObject({ weeks: 6, article: 'UAVG art. 35(2)', verify: true });
-    expect(NEXT_STEPS.court.verify).toBe(true);
+    expect(COURT_DEADLINE).toMatchObject({ weeks: 6, ruling: 'ECLI:NL:HR:2023:1216', verify: false });
+  });
+
+  it('says the six-week term does not bar a new request, and what to do when no answer comes', () => {
+    expect(NEXT_STEPS.court.what.en).toMatch(
+      /does not stop you[^.]*new request or start summary proceedings/,
+    );
+    expect(NEXT_STEPS.court.what.en).toContain('ECLI:NL:HR:2023:1216');
+    expect(NEXT_STEPS.court.what.nl).toMatch(/nieuw verzoek doen of een kort geding/);
+    expect(NEXT_STEPS.court.what.en).toMatch(/no answer comes at all/);
+    expect(NO_ANSWER.en).toMatch(/complain to the Autoriteit Persoonsgegevens/);
+    expect(NO_ANSWER.nl).toMatch(/klacht indienen bij de Autoriteit Persoonsgegevens/);
+  });
+
+  it('never promises damages as a rule', () => {
+    const texts = [
+      ...Object.values(NEXT_STEPS).flatMap((step) => [step.what.en, step.what.nl]),
+      ...RULES.flatMap((rule) => [rule.explanation.en, rule.explanation.nl]),
+      ...Object.values(FLAG_TEXT).flatMap((text) => [text.en, text.nl]),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(
+        /courts award damages|have awarded damages|rechters kennen schadevergoeding toe/i,
+      );
+    }
+    expect(NEXT_STEPS['portrait-right'].what.en).toMatch(/differs from case to case/);
   });
 
   it.each(Object.entries(NEXT_STEPS))('next step %s: texts and sources', (step, info) => {
@@ -124,10 +188,6 @@ describe('rights', () => {
 
 describe('explanations', () => {
   const all: [string, LocalizedText][] = [
-    ...OUTCOMES.flatMap((o): [string, LocalizedText][] => [
-      [`outcome ${o}`, OUTCOME_TEXT[o]],
-      [`outcome ${o} may-require`, OUTCOME_MAY_REQUIRE_TEXT[o]],
-    ]),
     ...FLAGS.map((f): [string, LocalizedText] => [`flag ${f}`, FLAG_TEXT[f]]),
     ...MITIGATIONS.map((m): [string, LocalizedText] => [`mitigation ${m}`, MITIGATION_TEXT[m]]),
     ...ACTIVITIES.flatMap((a): [string, LocalizedText][] => [
@@ -140,10 +200,8 @@ describe('explanations', () => {
     ]),
   ];
 
-  it('covers every outcome, flag, mitigation, activity and role', () => {
-    expect(all).toHaveLength(
-      OUTCOMES.length * 2 + FLAGS.length + MITIGATIONS.length + ACTIVITIES.length * 2 + ROLES.length * 2,
-    );
+  it('covers every flag, mitigation, activity and role', () => {
+    expect(all).toHaveLength(FLAGS.length + MITIGATIONS.length + ACTIVITIES.length * 2 + ROLES.length * 2);
   });
 
   it.each(all)('%s: English and Dutch, one to three sentences', (where, text) => {

@@ -150,7 +150,7 @@ describe('draftLetter', () => {
       const source = findSource('S20');
       expect(rule && source).toBeTruthy();
       expect(body).toContain(`- R15 ${rule?.title[language]} (`);
-      expect(body).toContain(`S20 ${source?.citation})`);
+      expect(body).toContain(`S20 ${source?.citation[language]})`);
     }
     const bare = draftLetter({ ...base, kind: 'access', language: 'en' }, NO_CITATIONS);
     expect(bare.body).toContain('- R15 (sources: S3; S20)');

@@ -1,7 +1,7 @@
 // Review findings #5, #8, #14, #16 on the core: each test failed before its fix.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@/core/evaluate';
-import { OUTCOME_MAY_REQUIRE_TEXT } from '@/core/explanations';
+import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { draftLetter, LETTER_KINDS, type LetterKind } from '@/core/letters';
 import { RIGHTS_CATALOGUE } from '@/core/rights';
 import { defaultSettings } from '@/core/settings';
@@ -11,15 +11,18 @@ import { websiteLetterKinds, websitePlan } from '@/core/website-finding';
 const ART_12_3 = { en: /Art\. 12\(3\) GDPR/, nl: /art\. 12, lid 3, AVG/ };
 
 describe('Art. 21(1): the employer must show compelling grounds (#5)', () => {
-  it('does not make the objection depend on the employee outweighing the employer', () => {
-    const text = OUTCOME_MAY_REQUIRE_TEXT['legitimate-interest'];
-    expect(text.en).not.toMatch(/your objection outweighs/);
-    expect(text.en).toMatch(/unless it (can )?(show|demonstrate)s? compelling legitimate grounds/);
-    expect(text.en).toMatch(/interests, rights and freedoms/);
-    expect(text.nl).not.toMatch(/als je bezwaar zwaarder weegt/);
-    expect(text.nl).toMatch(/tenzij hij dwingende gerechtvaardigde gronden aantoont/);
-    expect(text.nl).toMatch(/belangen, rechten en vrijheden/);
-  });
+  it.each(['mayRequireInterest', 'mayRequireInterestNotTold'] as const)(
+    'does not make the objection depend on the employee outweighing the employer (%s)',
+    (key) => {
+      const text = { en: assessmentMessages.en[key], nl: assessmentMessages.nl[key] };
+      expect(text.en).not.toMatch(/your objection outweighs/);
+      expect(text.en).toMatch(/unless it (can )?(show|demonstrate)s? compelling legitimate grounds/);
+      expect(text.en).toMatch(/interests, rights and freedoms/);
+      expect(text.nl).not.toMatch(/als je bezwaar zwaarder weegt/);
+      expect(text.nl).toMatch(/tenzij hij dwingende gerechtvaardigde gronden aantoont/);
+      expect(text.nl).toMatch(/belangen, rechten en vrijheden/);
+    },
+  );
 });
 
 describe('the one-month deadline of Art. 12(3) only where Art. 15–22 requests are made (#8)', () => {

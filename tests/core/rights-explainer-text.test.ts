@@ -25,6 +25,20 @@ describe('"When may it only ask?"', () => {
     expect(nl).toMatch(/werktijd/);
   });
 
+  it('says the same task is contested in other jobs (a job description cannot make it necessary)', () => {
+    const backOffice = evaluate({
+      activity: 'feed-post',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+    });
+    expect(backOffice.outcome).toBe('required-by-job');
+    expect(backOffice.flags).toContain('contested');
+    expect(en).toMatch(/contested in other jobs/);
+    expect(nl).toMatch(/omstreden in andere functies/);
+  });
+
   it('says a back-office photo on the website needs free consent (scenario 9)', () => {
     expect(
       evaluate({ activity: 'website-photo', role: 'back-office', initiator: 'employer-requires' }).outcome,

@@ -59,12 +59,13 @@ const CASES: Record<RuleId, Ablation> = {
     without: outcomeChanges('not-allowed', 'voluntary-only'),
   },
   R6: {
-    // Without R6 nothing gives monitoring a basis: still not allowed, but the rights to ask what was
-    // collected and to object are gone.
+    // Without R6 nothing gives monitoring a basis: still not allowed (every not-allowed answer lists
+    // access), but the right to object to the watching is gone.
     situation: { activity: 'monitoring', role: 'back-office', initiator: 'employer-requires' },
     without: (f, r) => {
       expect(f.rights).toEqual(expect.arrayContaining(['access', 'object']));
-      expect(r.rights).not.toContain('access');
+      expect(r.outcome).toBe('not-allowed');
+      expect(r.rights).not.toContain('object');
     },
   },
   R7: {
@@ -108,6 +109,7 @@ const CASES: Record<RuleId, Ablation> = {
       role: 'back-office',
       initiator: 'employer-requires',
       audience: 'internal',
+      identifiability: 'not-identifiable',
     },
     without: outcomeChanges('legitimate-interest', 'voluntary-only'),
   },
@@ -152,7 +154,86 @@ const CASES: Record<RuleId, Ablation> = {
   },
 };
 
+/** Rules with more than one job in the second version: each job has its own ablation. */
+const MORE_CASES: readonly [RuleId, string, Ablation][] = [
+  [
+    'R11',
+    'an objection to a job necessity leaves it in place but contested',
+    {
+      situation: {
+        activity: 'website-name',
+        role: 'management',
+        initiator: 'employer-requires',
+        objected: true,
+      },
+      without: (f, r) => {
+        expect(f.outcome).toBe('required-by-job');
+        expect(r.outcome).toBe('required-by-job');
+        flagGoes('contested')(f, r);
+        expect(f.rights).toContain('object');
+        expect(r.rights).not.toContain('object');
+      },
+    },
+  ],
+  [
+    'R3',
+    'a “no” that costs you ends the balance for an identifiable photo',
+    {
+      situation: {
+        activity: 'website-photo',
+        role: 'sales',
+        initiator: 'employer-requires',
+        refusalConsequence: 'pressure',
+      },
+      without: outcomeChanges('not-allowed', 'legitimate-interest'),
+    },
+  ],
+  [
+    'R8',
+    'a personal-account task agreed as the job of a back-office role is required, but contested',
+    {
+      situation: {
+        activity: 'feed-post',
+        role: 'back-office',
+        initiator: 'employer-requires',
+        jobDefined: true,
+        workTime: true,
+      },
+      without: (f, r) => {
+        outcomeChanges('required-by-job', 'voluntary-only')(f, r);
+        flagGoes('contested')(f, r);
+      },
+    },
+  ],
+  [
+    'R10',
+    'an identifiable photo resting on an opt-out is weighed, and contested',
+    {
+      situation: {
+        activity: 'employer-social-photo',
+        role: 'back-office',
+        initiator: 'employer-asks',
+        mitigations: ['opt-out-without-consequences'],
+      },
+      without: (f, r) => {
+        outcomeChanges('legitimate-interest', 'voluntary-only')(f, r);
+        flagGoes('contested')(f, r);
+      },
+    },
+  ],
+];
+
 describe('ablation: removing a rule changes the answer', () => {
+  it.each(MORE_CASES)('without %s: %s', (id, _, { situation, without }) => {
+    const full = evaluate(situation);
+    const reduced = evaluateWith(
+      RULES.filter((rule) => rule.id !== id),
+      situation,
+    );
+    expect(full.reasons.map((r) => r.rule)).toContain(id);
+    without(full, reduced);
+  });
+
   it('has a case for every rule of the table', () => {
     expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
   });

@@ -1,36 +1,47 @@
-// The 40 scenarios of legal-basis.md §3 in the evaluator's vocabulary. Where a scenario has two
-// parts (name vs photo) there is a row for each ('5b'). Where it is contested, the row asserts the
-// flag; where it names two outcomes ("Req/LI"), the row accepts either.
+// The 40 scenarios of the legal knowledge base and every change of the evaluator contract's second
+// version, each as a table row in the evaluator's vocabulary. Where a scenario has two parts (name vs
+// photo) there is a row for each ('5b'). Where it is contested, the row asserts the flag; where the
+// answer is firm, it asserts the flag's absence; where a scenario names two outcomes ("Req/LI"), the
+// row accepts either.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@/core/evaluate';
 import type { Flag, Outcome, Right, Situation } from '@/core/types';
 
-interface Scenario {
+interface Row {
   no: string;
   title: string;
   situation: Situation;
   outcome: Outcome | readonly Outcome[];
+  /** Flags that must be there. */
   flags?: readonly Flag[];
+  /** Flags that must not be there ('contested' for a firm answer). */
+  notFlags?: readonly Flag[];
   rights: readonly Right[];
+  /** Rights that must not be listed. */
+  notRights?: readonly Right[];
   rules: readonly string[];
 }
 
-const SCENARIOS: readonly Scenario[] = [
+const firm: readonly Flag[] = ['contested'];
+
+const SCENARIOS: readonly Row[] = [
   {
     no: '1',
     title: 'field technician photo on the website so customers know who visits',
     situation: { activity: 'website-photo', role: 'field-service', initiator: 'employer-requires' },
     outcome: 'required-by-job',
-    flags: ['contested'],
-    rights: ['information', 'access'],
-    rules: ['R8'],
+    flags: ['contested', 'portrait-right'],
+    rights: ['information', 'access', 'object', 'restriction'],
+    rules: ['R8', 'R20'],
   },
   {
     no: '1b',
     title: 'field technician name and title on the website',
     situation: { activity: 'website-name', role: 'field-service', initiator: 'employer-requires' },
     outcome: 'required-by-job',
-    rights: ['information', 'access'],
+    notFlags: firm,
+    rights: ['information', 'access', 'rectification', 'erasure'],
+    notRights: ['object'],
     rules: ['R8', 'R16'],
   },
   {
@@ -44,15 +55,15 @@ const SCENARIOS: readonly Scenario[] = [
     },
     outcome: 'legitimate-interest',
     flags: ['contested'],
-    rights: ['object'],
-    rules: ['R10'],
+    rights: ['information', 'object'],
+    rules: ['R10', 'R17'],
   },
   {
     no: '2',
     title: 'field technician in a promotional social media post',
     situation: { activity: 'employer-social-photo', role: 'field-service', initiator: 'employer-requires' },
     outcome: 'legitimate-interest',
-    flags: ['portrait-right'],
+    flags: ['contested', 'portrait-right'],
     rights: ['information', 'object', 'erasure'],
     rules: ['R10', 'R17', 'R20'],
   },
@@ -67,7 +78,7 @@ const SCENARIOS: readonly Scenario[] = [
     },
     outcome: 'voluntary-only',
     flags: ['works-council'],
-    rights: ['withdraw-consent', 'complain'],
+    rights: ['withdraw-consent', 'information', 'complain'],
     rules: ['R15', 'R19'],
   },
   {
@@ -95,7 +106,9 @@ const SCENARIOS: readonly Scenario[] = [
       workTime: true,
     },
     outcome: 'required-by-job',
+    notFlags: firm,
     rights: ['information'],
+    notRights: ['object'],
     rules: ['R8', 'R9'],
   },
   {
@@ -103,7 +116,7 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'LinkedIn group discussions: everyone else',
     situation: { activity: 'group-post', role: 'back-office', initiator: 'employer-requires' },
     outcome: 'voluntary-only',
-    rights: ['refuse'],
+    rights: ['refuse', 'withdraw-consent'],
     rules: ['R7'],
   },
   {
@@ -117,6 +130,7 @@ const SCENARIOS: readonly Scenario[] = [
       workTime: true,
     },
     outcome: 'required-by-job',
+    notFlags: firm,
     rights: ['information', 'access'],
     rules: ['R8', 'R9'],
   },
@@ -139,7 +153,7 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'sales rep hired without the task, now told to post daily from the personal account',
     situation: { activity: 'feed-post', role: 'sales', initiator: 'employer-requires' },
     outcome: 'voluntary-only',
-    rights: ['refuse', 'withdraw-consent'],
+    rights: ['refuse', 'withdraw-consent', 'information'],
     rules: ['R7'],
   },
   {
@@ -147,7 +161,8 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'back-office accountant asked to post about the company',
     situation: { activity: 'feed-post', role: 'back-office', initiator: 'employer-asks' },
     outcome: 'voluntary-only',
-    rights: ['withdraw-consent', 'refuse'],
+    notFlags: firm,
+    rights: ['withdraw-consent', 'refuse', 'information', 'erasure', 'complain'],
     rules: ['R7'],
   },
   {
@@ -160,7 +175,7 @@ const SCENARIOS: readonly Scenario[] = [
       refusalConsequence: 'career',
     },
     outcome: 'not-allowed',
-    rights: ['refuse', 'complain'],
+    rights: ['refuse', 'access', 'complain'],
     rules: ['R7', 'R3'],
   },
   {
@@ -182,6 +197,7 @@ const SCENARIOS: readonly Scenario[] = [
       identifiability: 'name-only',
     },
     outcome: 'legitimate-interest',
+    notFlags: firm,
     rights: ['object', 'information'],
     rules: ['R10', 'R16'],
   },
@@ -191,6 +207,7 @@ const SCENARIOS: readonly Scenario[] = [
     situation: { activity: 'company-page-post', role: 'communications', initiator: 'employer-requires' },
     outcome: 'required-by-job',
     flags: ['joint-controller'],
+    notFlags: firm,
     rights: ['information'],
     rules: ['R8', 'R18'],
   },
@@ -199,7 +216,7 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'social media manager required to appear on camera in company videos',
     situation: { activity: 'employer-social-photo', role: 'communications', initiator: 'employer-requires' },
     outcome: 'legitimate-interest',
-    flags: ['portrait-right'],
+    flags: ['portrait-right', 'contested'],
     rights: ['object', 'erasure'],
     rules: ['R10', 'R20'],
   },
@@ -208,6 +225,7 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'managing director named on the website as spokesperson',
     situation: { activity: 'website-name', role: 'management', initiator: 'employer-requires' },
     outcome: 'required-by-job',
+    notFlags: firm,
     rights: ['information'],
     rules: ['R8'],
   },
@@ -216,6 +234,7 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'managing director photo and bio on the website (Req/LI strong)',
     situation: { activity: 'website-photo', role: 'management', initiator: 'employer-requires' },
     outcome: ['required-by-job', 'legitimate-interest'],
+    flags: ['contested'],
     rights: ['information'],
     rules: ['R16'],
   },
@@ -224,7 +243,7 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'employer demands the LinkedIn password to manage the profile',
     situation: { activity: 'account-access', role: 'sales', initiator: 'employer-requires' },
     outcome: 'not-allowed',
-    rights: ['refuse', 'complain', 'erasure'],
+    rights: ['refuse', 'access', 'complain', 'erasure'],
     rules: ['R1'],
   },
   {
@@ -248,7 +267,23 @@ const SCENARIOS: readonly Scenario[] = [
     title: 'profile lists a title the employee does not have at this employer',
     situation: { activity: 'correct-work-claim', role: 'back-office', initiator: 'employer-requires' },
     outcome: 'required-by-job',
+    notFlags: firm,
     rights: ['rectification', 'information'],
+    rules: ['R12'],
+  },
+  {
+    no: '17b',
+    title: 'an objection does not touch the correction of an untrue work claim',
+    situation: {
+      activity: 'correct-work-claim',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      objected: true,
+    },
+    outcome: 'required-by-job',
+    notFlags: firm,
+    rights: ['rectification'],
+    notRights: ['object'],
     rules: ['R12'],
   },
   {
@@ -257,6 +292,7 @@ const SCENARIOS: readonly Scenario[] = [
     situation: { activity: 'feed-post', role: 'back-office', initiator: 'own-initiative' },
     outcome: 'voluntary-only',
     rights: ['refuse'],
+    notRights: ['withdraw-consent'],
     rules: ['R14'],
   },
   {
@@ -284,6 +320,7 @@ const SCENARIOS: readonly Scenario[] = [
       identifiability: 'not-identifiable',
     },
     outcome: 'legitimate-interest',
+    notFlags: ['contested', 'portrait-right'],
     rights: ['object'],
     rules: ['R10'],
   },
@@ -298,12 +335,13 @@ const SCENARIOS: readonly Scenario[] = [
       mitigations: ['opt-out-without-consequences'],
     },
     outcome: 'legitimate-interest',
+    flags: ['contested'],
     rights: ['object', 'erasure'],
     rules: ['R10'],
   },
   {
     no: '21b',
-    title: 'targeted portrait at the same event',
+    title: 'targeted portrait at the same event, without an opt-out',
     situation: { activity: 'employer-social-photo', role: 'back-office', initiator: 'employer-asks' },
     outcome: 'voluntary-only',
     rights: ['withdraw-consent', 'erasure'],
@@ -321,6 +359,19 @@ const SCENARIOS: readonly Scenario[] = [
     outcome: 'voluntary-only',
     rights: ['withdraw-consent', 'erasure'],
     rules: ['R15'],
+  },
+  {
+    no: '22b',
+    title: 'the same intern’s name only: low impact, so the interest route is open',
+    situation: {
+      activity: 'website-name',
+      role: 'communications',
+      initiator: 'employer-asks',
+      status: 'intern',
+    },
+    outcome: 'legitimate-interest',
+    rights: ['object'],
+    rules: ['R10'],
   },
   {
     no: '23',
@@ -347,7 +398,7 @@ const SCENARIOS: readonly Scenario[] = [
     },
     outcome: 'not-allowed',
     flags: ['portrait-right'],
-    rights: ['erasure', 'object', 'complain', 'compensation'],
+    rights: ['erasure', 'object', 'access', 'complain', 'compensation'],
     rules: ['R5', 'R20'],
   },
   {
@@ -364,6 +415,21 @@ const SCENARIOS: readonly Scenario[] = [
     flags: ['contested'],
     rights: ['object', 'withdraw-consent', 'complain'],
     rules: ['R5'],
+  },
+  {
+    no: '25b',
+    title: 'the same ex-employee objects',
+    situation: {
+      activity: 'website-photo',
+      role: 'sales',
+      initiator: 'employer-requires',
+      status: 'ex-employee',
+      postEmploymentClause: true,
+      objected: true,
+    },
+    outcome: 'not-allowed',
+    rights: ['object', 'restriction', 'erasure'],
+    rules: ['R5', 'R11'],
   },
   {
     no: '26',
@@ -434,6 +500,7 @@ const SCENARIOS: readonly Scenario[] = [
       workTime: true,
     },
     outcome: 'required-by-job',
+    notFlags: firm,
     rights: ['information'],
     rules: ['R8', 'R9'],
   },
@@ -476,30 +543,73 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     no: '34',
-    title: 'stalking victim objects to being on the website (even a field technician)',
+    title: 'stalking victim objects to being on the website, where a less intrusive way exists',
+    situation: {
+      activity: 'website-photo',
+      role: 'field-service',
+      initiator: 'employer-requires',
+      objected: true,
+      lessIntrusiveAlternative: true,
+    },
+    outcome: 'not-allowed',
+    rights: ['object', 'restriction', 'erasure'],
+    rules: ['R10', 'R11'],
+  },
+  {
+    no: '34b',
+    title: 'stalking victim objects, with contract necessity alone: contested, not ended',
     situation: {
       activity: 'website-photo',
       role: 'field-service',
       initiator: 'employer-requires',
       objected: true,
     },
+    outcome: 'required-by-job',
+    flags: ['contested'],
+    rights: ['object', 'restriction', 'information'],
+    rules: ['R8', 'R11'],
+  },
+  {
+    no: '34c',
+    title: 'a back-office employee objects to the name on the team page',
+    situation: {
+      activity: 'website-name',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      objected: true,
+    },
     outcome: 'not-allowed',
     rights: ['object', 'restriction', 'erasure'],
-    rules: ['R11'],
+    rules: ['R10', 'R11'],
   },
   {
     no: '35',
-    title: 'photos in the intranet face book',
+    title: 'photos in the intranet face book, with an opt-out',
+    situation: {
+      activity: 'intranet-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      audience: 'internal',
+      mitigations: ['opt-out-without-consequences'],
+    },
+    outcome: 'legitimate-interest',
+    flags: ['contested'],
+    notFlags: ['portrait-right'],
+    rights: ['object', 'erasure'],
+    rules: ['R13'],
+  },
+  {
+    no: '35b',
+    title: 'the intranet face book without a way to opt out: only with consent',
     situation: {
       activity: 'intranet-photo',
       role: 'back-office',
       initiator: 'employer-requires',
       audience: 'internal',
     },
-    outcome: 'legitimate-interest',
-    flags: ['contested'],
-    rights: ['object', 'erasure'],
-    rules: ['R13'],
+    outcome: 'voluntary-only',
+    rights: ['withdraw-consent'],
+    rules: ['R15'],
   },
   {
     no: '36',
@@ -511,8 +621,9 @@ const SCENARIOS: readonly Scenario[] = [
       audience: 'internal',
     },
     outcome: ['required-by-job', 'legitimate-interest'],
+    flags: ['contested'],
     rights: ['information', 'erasure'],
-    rules: ['R13'],
+    rules: ['R10'],
   },
   {
     no: '37',
@@ -524,25 +635,27 @@ const SCENARIOS: readonly Scenario[] = [
       identifiability: 'first-name',
     },
     outcome: ['legitimate-interest', 'required-by-job'],
-    rights: ['information'],
-    rules: ['R8'],
+    notFlags: firm,
+    rights: ['information', 'object'],
+    rules: ['R10'],
   },
   {
     no: '37b',
     title: 'the same agent’s photo in the chat widget',
     situation: { activity: 'website-photo', role: 'customer-service', initiator: 'employer-requires' },
     outcome: ['voluntary-only', 'legitimate-interest'],
+    flags: ['contested'],
     rights: ['erasure', 'complain'],
     rules: ['R16'],
   },
   {
     no: '38',
-    title: 'employer tags the employee in a company post about a work anniversary',
+    title: 'employer tags the employee in a company post about a work anniversary, with an opt-out',
     situation: {
       activity: 'employer-social-photo',
       role: 'back-office',
       initiator: 'employer-asks',
-      identifiability: 'name-only',
+      mitigations: ['opt-out-without-consequences'],
     },
     outcome: 'legitimate-interest',
     rights: ['object'],
@@ -570,20 +683,222 @@ const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-describe('the 40 scenarios of legal-basis.md §3', () => {
+/** One or more rows for each of the nine changes of the contract's second version. */
+const CHANGES: readonly Row[] = [
+  {
+    no: 'v2.1',
+    title: 'an objection leaves a required-by-job answer in place, flagged contested',
+    situation: {
+      activity: 'group-post',
+      role: 'sales',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+      objected: true,
+    },
+    outcome: 'required-by-job',
+    flags: ['contested'],
+    rights: ['object', 'restriction'],
+    rules: ['R8', 'R11'],
+  },
+  {
+    no: 'v2.2a',
+    title: 'an identifiable photo resting on an opt-out is legitimate interest, flagged contested',
+    situation: {
+      activity: 'website-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      mitigations: ['opt-out-without-consequences'],
+    },
+    outcome: 'legitimate-interest',
+    flags: ['contested', 'portrait-right'],
+    rights: ['object'],
+    rules: ['R10'],
+  },
+  {
+    no: 'v2.2b',
+    title:
+      'an identifiable photo resting on an outward-facing role is legitimate interest, flagged contested',
+    situation: { activity: 'website-photo', role: 'sales', initiator: 'employer-asks' },
+    outcome: 'legitimate-interest',
+    flags: ['contested'],
+    rights: ['object'],
+    rules: ['R10'],
+  },
+  {
+    no: 'v2.3',
+    title: 'a less intrusive way also closes the personal-account route',
+    situation: {
+      activity: 'group-post',
+      role: 'sales',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+      lessIntrusiveAlternative: true,
+    },
+    outcome: 'voluntary-only',
+    rights: ['refuse', 'withdraw-consent'],
+    rules: ['R7'],
+  },
+  {
+    no: 'v2.4a',
+    title: 'agreed as the job and in work time: required for a back-office role too, but contested',
+    situation: {
+      activity: 'feed-post',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'required-by-job',
+    flags: ['contested'],
+    rights: ['object', 'restriction', 'information'],
+    rules: ['R8', 'R9'],
+  },
+  {
+    no: 'v2.4b',
+    title: 'customer service is now an online-presence role: plainly required',
+    situation: {
+      activity: 'comment',
+      role: 'customer-service',
+      initiator: 'employer-requires',
+      jobDefined: true,
+      workTime: true,
+    },
+    outcome: 'required-by-job',
+    notFlags: firm,
+    rights: ['information'],
+    notRights: ['object'],
+    rules: ['R8', 'R9'],
+  },
+  {
+    no: 'v2.4c',
+    title: 'agreed as the job but outside work time: only voluntary, with the safeguard to ask',
+    situation: {
+      activity: 'feed-post',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      jobDefined: true,
+    },
+    outcome: 'voluntary-only',
+    notFlags: firm,
+    rights: ['refuse'],
+    rules: ['R8', 'R9'],
+  },
+  {
+    no: 'v2.5',
+    title: 'a salesperson’s name on the website is legitimate interest with an objection right',
+    situation: { activity: 'website-name', role: 'sales', initiator: 'employer-requires' },
+    outcome: 'legitimate-interest',
+    rights: ['object'],
+    rules: ['R10'],
+  },
+  {
+    no: 'v2.6',
+    title: 'monitoring a former employee stays not allowed, clause and notice or not',
+    situation: {
+      activity: 'monitoring',
+      role: 'sales',
+      initiator: 'employer-requires',
+      status: 'ex-employee',
+      postEmploymentClause: true,
+      informed: true,
+    },
+    outcome: 'not-allowed',
+    rights: ['access', 'object'],
+    rules: ['R6'],
+  },
+  {
+    no: 'v2.7a',
+    title: 'a “no” that costs the career ends the interest route for the name',
+    situation: {
+      activity: 'website-name',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      refusalConsequence: 'career',
+    },
+    outcome: 'not-allowed',
+    rights: ['refuse'],
+    rules: ['R10', 'R3'],
+  },
+  {
+    no: 'v2.7b',
+    title: 'pressure ends the interest route for the identifiable photo of an outward-facing role',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'sales',
+      initiator: 'employer-requires',
+      refusalConsequence: 'pressure',
+    },
+    outcome: 'not-allowed',
+    rights: ['refuse', 'access'],
+    rules: ['R10', 'R3'],
+  },
+  {
+    no: 'v2.7c',
+    title: 'a photo in which you cannot be recognised stays weighed under pressure',
+    situation: {
+      activity: 'employer-social-photo',
+      role: 'back-office',
+      initiator: 'employer-requires',
+      identifiability: 'not-identifiable',
+      refusalConsequence: 'career',
+    },
+    outcome: 'legitimate-interest',
+    rights: ['object'],
+    rules: ['R10'],
+  },
+  {
+    no: 'v2.8',
+    title: 'not-allowed lists access, voluntary-only lists information',
+    situation: { activity: 'private-content', role: 'sales', initiator: 'employer-asks' },
+    outcome: 'not-allowed',
+    rights: ['refuse', 'access', 'erasure', 'complain'],
+    rules: ['R2'],
+  },
+  {
+    no: 'v2.9',
+    title: 'works council also when the employer only asks staff generally',
+    situation: {
+      activity: 'profile-employer',
+      role: 'back-office',
+      initiator: 'employer-asks',
+      worksCouncil: true,
+    },
+    outcome: 'voluntary-only',
+    flags: ['works-council'],
+    rights: ['withdraw-consent', 'information'],
+    rules: ['R7', 'R19'],
+  },
+];
+
+function check(row: Row) {
+  const assessment = evaluate(row.situation);
+  const expected = typeof row.outcome === 'string' ? [row.outcome] : row.outcome;
+  expect(expected).toContain(assessment.outcome);
+  expect(assessment.employerMayRequire).toBe(assessment.outcome === 'required-by-job');
+  for (const flag of row.flags ?? []) expect(assessment.flags).toContain(flag);
+  for (const flag of row.notFlags ?? []) expect(assessment.flags).not.toContain(flag);
+  for (const right of row.rights) expect(assessment.rights).toContain(right);
+  for (const right of row.notRights ?? []) expect(assessment.rights).not.toContain(right);
+  const rules = assessment.reasons.map((reason) => reason.rule);
+  for (const rule of row.rules) expect(rules).toContain(rule);
+}
+
+describe('the 40 scenarios of the legal knowledge base', () => {
   it('covers every scenario number 1 to 40', () => {
     const numbers = new Set(SCENARIOS.map((s) => Number.parseInt(s.no, 10)));
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
   });
 
-  it.each(SCENARIOS.map((s) => [`${s.no}: ${s.title}`, s] as const))('%s', (_, scenario) => {
-    const assessment = evaluate(scenario.situation);
-    const expected = typeof scenario.outcome === 'string' ? [scenario.outcome] : scenario.outcome;
-    expect(expected).toContain(assessment.outcome);
-    expect(assessment.employerMayRequire).toBe(assessment.outcome === 'required-by-job');
-    for (const flag of scenario.flags ?? []) expect(assessment.flags).toContain(flag);
-    for (const right of scenario.rights) expect(assessment.rights).toContain(right);
-    const rules = assessment.reasons.map((reason) => reason.rule);
-    for (const rule of scenario.rules) expect(rules).toContain(rule);
+  it.each(SCENARIOS.map((s) => [`${s.no}: ${s.title}`, s] as const))('%s', (_, row) => check(row));
+});
+
+describe('the changes of the contract’s second version', () => {
+  it('covers every change 1 to 9', () => {
+    const numbers = new Set(CHANGES.map((c) => Number.parseInt(c.no.slice(3), 10)));
+    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 9 }, (_, i) => i + 1));
   });
+
+  it.each(CHANGES.map((c) => [`${c.no}: ${c.title}`, c] as const))('%s', (_, row) => check(row));
 });

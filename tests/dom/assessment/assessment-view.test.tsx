@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { LanguageProvider } from '@/components/i18n';
 import { evaluate } from '@/core';
-import { MITIGATION_TEXT, OUTCOME_MAY_REQUIRE_TEXT, OUTCOME_TEXT } from '@/core/explanations';
+import { verdictText } from '@/core/assessment-presentation';
+import { MITIGATION_TEXT } from '@/core/explanations';
 import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { commonMessages } from '@/core/i18n/messages/common';
 import { RIGHTS_CATALOGUE } from '@/core/rights';
 import { findRule } from '@/core/rules';
-import { findSource } from '@/core/sources';
+import { citeSource, findSource } from '@/core/sources';
 import type { Assessment, Language } from '@/core/types';
 import { askedForPhoto, requiredByJob } from '../../fixtures/situations';
 
@@ -32,10 +33,10 @@ describe('AssessmentView', () => {
     (language) => {
       const assessment = evaluate(requiredByJob);
       const view = show(assessment, language);
-      expect(view.querySelector('.outcome')?.textContent).toBe(OUTCOME_TEXT[assessment.outcome][language]);
+      expect(view.querySelector('.outcome')?.textContent).toBe(verdictText(assessment).outcome[language]);
       expect(assessment.employerMayRequire).toBe(true);
       expect(view.querySelector('.may-require')?.textContent).toBe(
-        `${assessmentMessages[language].mayRequireQuestion} ${OUTCOME_MAY_REQUIRE_TEXT['required-by-job'][language]}`,
+        `${assessmentMessages[language].mayRequireQuestion} ${assessmentMessages[language].mayRequireRequired}`,
       );
       expect(view.querySelector('summary')?.textContent).toBe(assessmentMessages[language].details);
     },
@@ -46,8 +47,27 @@ describe('AssessmentView', () => {
     expect(assessment.employerMayRequire).toBe(false);
     const line = show(assessment).querySelector('[data-employer-may-require]');
     expect(line?.getAttribute('data-employer-may-require')).toBe('false');
-    expect(line?.textContent).toContain(OUTCOME_MAY_REQUIRE_TEXT['voluntary-only'].en);
+    expect(line?.textContent).toContain(assessmentMessages.en.mayRequireVoluntary);
   });
+
+  it.each<Language>(['en', 'nl'])(
+    'shows a contested answer as contested in its first lines (%s)',
+    (language) => {
+      const assessment = evaluate({
+        activity: 'website-photo',
+        role: 'field-service',
+        initiator: 'employer-requires',
+      });
+      const view = show(assessment, language);
+      expect(view.querySelector('.assessment')?.getAttribute('data-certainty')).toBe('contested');
+      expect(view.querySelector('.outcome')?.textContent).toBe(
+        assessmentMessages[language].outcomeRequiredContested,
+      );
+      expect(view.querySelector('.may-require')?.textContent).toBe(
+        `${assessmentMessages[language].mayRequireQuestion} ${assessmentMessages[language].mayRequireRequiredContested}`,
+      );
+    },
+  );
 
   it('keeps the detail behind a native <details>, closed at first', () => {
     const details = show(evaluate(askedForPhoto)).querySelector('details');
@@ -65,7 +85,7 @@ describe('AssessmentView', () => {
       for (const id of reason.sources) {
         const known = findSource(id);
         const source = item?.querySelector(`[data-source="${id}"]`);
-        expect(source?.textContent).toContain(known?.citation);
+        expect(source?.textContent).toContain(known && citeSource(known, 'en'));
         expect(source?.textContent?.includes(commonMessages.en.notYetChecked)).toBe(Boolean(known?.verify));
         const link = source?.querySelector('a');
         if (known?.url) {

@@ -123,7 +123,7 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-right]')).not.toBeNull());
     for (const right of ['object', 'withdraw-consent', 'access', 'erasure'] as const) {
       const section = root.querySelector(`[data-right="${right}"]`);
-      expect(section?.textContent).toContain(RIGHTS_CATALOGUE[right].article);
+      expect(section?.textContent).toContain(RIGHTS_CATALOGUE[right].article.en);
       expect(section?.textContent).toContain(RIGHTS_CATALOGUE[right].name.en);
       expect(section?.querySelector('a[href^="https://"]')).not.toBeNull();
     }

@@ -6,7 +6,6 @@ import { dispatchMessage } from '@/components/messaging';
 import { ASSESS_TIMEOUT_MS, requestAssessment } from '@/components/warning/remote-assessment';
 import { showWarning, type WarningRequest } from '@/components/warning/show-warning';
 import { evaluate } from '@/core/evaluate';
-import { OUTCOME_TEXT } from '@/core/explanations';
 import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import type { AssessResult, Message } from '@/core/protocol';
@@ -84,7 +83,7 @@ describe('the warning while the background answers', () => {
       await settle();
       expect($('[data-assessment]')).toBeNull();
       expect($('.assessment')?.dataset.outcome).toBe('voluntary-only');
-      expect($('.outcome')?.textContent).toBe(OUTCOME_TEXT['voluntary-only'][language]);
+      expect($('.outcome')?.textContent).toBe(assessmentMessages[language].outcomeVoluntary);
     },
   );
 

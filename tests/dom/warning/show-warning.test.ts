@@ -8,7 +8,7 @@ import {
   type WarningRequest,
   type WarningResult,
 } from '@/components/warning/show-warning';
-import { OUTCOME_TEXT } from '@/core/explanations';
+import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { Language } from '@/core/types';
@@ -118,7 +118,7 @@ describe('showWarning: questions and the live assessment', () => {
     userCheck(radio('role', 'sales'));
     await settle();
     expect($('.assessment').dataset.outcome).toBe('voluntary-only');
-    expect($('.outcome').textContent).toBe(OUTCOME_TEXT['voluntary-only'].en);
+    expect($('.outcome').textContent).toBe(assessmentMessages.en.outcomeVoluntary);
   });
 
   it('updates the outcome when an answer changes, keeping the questions on screen', async () => {

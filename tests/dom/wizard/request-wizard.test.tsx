@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LanguageProvider } from '@/components/i18n';
 import { RequestWizard } from '@/components/wizard/RequestWizard';
+import { verdictText } from '@/core/assessment-presentation';
 import { evaluate } from '@/core/evaluate';
-import { OUTCOME_TEXT } from '@/core/explanations';
+import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { defaultSettings, type Settings } from '@/core/settings';
 import { byLabel, byText, choose, click, mount, unmountAll } from '../options/page-harness';
 
@@ -46,7 +47,7 @@ describe('"Check a request" wizard', () => {
       worksCouncil: false,
     });
     expect(outcomeShown(root)).toBe(expected.outcome);
-    expect(root.querySelector('.wizard-result')?.textContent).toContain(OUTCOME_TEXT[expected.outcome].en);
+    expect(root.querySelector('.wizard-result')?.textContent).toContain(verdictText(expected).outcome.en);
   });
 
   it('updates the assessment whenever an answer changes', async () => {
@@ -125,7 +126,9 @@ describe('"Check a request" wizard', () => {
         status: 'ex-employee',
       }).reasons.map((r) => r.rule),
     ).toContain('R5');
-    expect(root.querySelector('.wizard-result')?.textContent).toContain(OUTCOME_TEXT['not-allowed'].en);
+    expect(root.querySelector('.wizard-result')?.textContent).toContain(
+      assessmentMessages.en.outcomeNotAllowed,
+    );
   });
 
   it('scenario 27: a photo made for an internal presentation now on delivery vans is not-allowed (R4)', async () => {
@@ -163,7 +166,7 @@ describe('"Check a request" wizard', () => {
     await choose(byLabel<HTMLSelectElement>(root, 'What is asked of you?'), 'website-photo');
     await choose(byLabel(byLabel(root, 'Did your employer ask for this?'), 'Yes, my employer requires it'));
     await choose(byLabel(byLabel(root, /position at this employer/), 'I have left (former employee)'));
-    expect(announcement.textContent).toBe(`Assessment: ${OUTCOME_TEXT['not-allowed'].en}`);
+    expect(announcement.textContent).toBe(`Assessment: ${assessmentMessages.en.outcomeNotAllowed}`);
     expect(announcement.contains(root.querySelector('.wizard-result [data-outcome]'))).toBe(false);
     expect(root.querySelector('.wizard-result')?.hasAttribute('aria-live')).toBe(false);
   });
