@@ -69,6 +69,8 @@ export type ProfileFieldKind =
 /** What the content script recognises on the current page, for the popup's status view. */
 export interface HealthReport {
   route: string;
+  /** The LinkedIn group this page posts into, when the page names it (never any other page text). */
+  groupName?: string;
   surfaces: SurfaceId[];
   uiGenerations: UiGeneration[];
   failures: number; // exceptions in our code that let the user's action through

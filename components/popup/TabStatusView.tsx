@@ -66,6 +66,7 @@ function HealthView(props: { health: Extract<TabStatus, { kind: 'protected' }>['
   return (
     <>
       <h3>{t('protectedTitle')}</h3>
+      {props.health.groupName && <p data-page-group>{t('pageGroup', { name: props.health.groupName })}</p>}
       {surfaces.length === 0 ? (
         <p>{t('noSurfaces')}</p>
       ) : (

@@ -40,7 +40,8 @@ function isHealthReport(value: unknown): value is HealthReport {
     Array.isArray(report.surfaces) &&
     Array.isArray(report.uiGenerations) &&
     typeof report.failures === 'number' &&
-    Array.isArray(report.warnings)
+    Array.isArray(report.warnings) &&
+    (report.groupName === undefined || typeof report.groupName === 'string')
   );
 }
 

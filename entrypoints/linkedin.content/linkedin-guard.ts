@@ -12,9 +12,11 @@ import type { Settings } from '@/core/settings';
 import { activityOf } from '@/core/surfaces';
 import type { Activity, Language } from '@/core/types';
 import { type GroupPlacement, shouldWarn } from '@/core/warning-plan';
+import { createComposeOrigin, followNavigation } from './compose-origin';
 import { LINKEDIN_DETECTORS } from './detectors';
 import { formsMissingNotifySwitch, profileNotesOf } from './detectors/profile-form';
 import type { ExposureMoment } from './detectors/types';
+import { groupOfPage } from './dom/group-context';
 import { createPageContext } from './page-context';
 import { installSubmitGuard } from './submit-guard';
 import { createWarningUiLoader } from './warning-ui-loader';
@@ -36,7 +38,15 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
 
   const settings = (): Settings => settingsStore.getState().settings;
   const language = (): Language => resolveLanguage(settings().language, navigator.language);
-  const pageContext = () => createPageContext(new URL(location.href), settings().employer);
+  // The group a full-page composer was opened from: noted at each gesture (the guard asks for a page
+  // context at every click and Enter) and at each navigation.
+  const composeOrigin = createComposeOrigin();
+  followNavigation(window, composeOrigin, ctx.signal);
+  const pageContext = () => {
+    const url = new URL(location.href);
+    composeOrigin.note(url, document);
+    return createPageContext(url, settings().employer, composeOrigin.groupFor(url));
+  };
 
   /** A moment in or on a group: the user's classification of that group, or 'unclassified'. */
   const groupPlacementOf = (moment: ExposureMoment): GroupPlacement | undefined => {
@@ -171,8 +181,10 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     const ctxNow = pageContext();
     const roots = shadowRootsOf(document);
     const surfaces = [...new Set(LINKEDIN_DETECTORS.flatMap((d) => d.presentSurfaces(roots, ctxNow)))];
+    const group = groupOfPage(ctxNow.url, document) ?? ctxNow.composeOrigin;
     return {
       route: routeOf(ctxNow.url),
+      ...(group?.groupName ? { groupName: group.groupName } : {}),
       surfaces,
       uiGenerations: [...recentGenerations],
       failures,

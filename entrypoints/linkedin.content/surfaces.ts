@@ -13,8 +13,10 @@ export const ROUTES = {
   group: /^\/groups\/([^/?#]+)/,
   /** The admin view of a company page: posts made there are made as the page. */
   companyAdmin: /^\/company\/([^/?#]+)\/admin(?:\/|$)/,
-  /** The Sept 2026 composer route, sometimes with no dialog at all. */
+  /** The Sept 2026 composer route, sometimes with no dialog at all; the group it came from is not in it. */
   sharingCompose: /^\/sharing\//,
+  /** A group post's permalink, `/feed/update/urn:li:groupPost:<groupId>-<activityId>/` (also percent-encoded). */
+  groupPost: /^\/feed\/update\/urn(?::|%3A)li(?::|%3A)groupPost(?::|%3A)(\d+)-\d+/i,
 } as const;
 
 export const SHARE_COMPOSER = {
@@ -38,7 +40,7 @@ export const SHARE_COMPOSER = {
     mention: '[data-type="mention"], .mention',
   },
   labels: {
-    /** The text-only commit button (it reads "Schedule" once a time is set). */
+    /** The text-only commit button (it reads "Schedule" once a time is set; "Posten" on company pages). */
     submit: {
       en: ['Post', 'Schedule'],
       nl: ['Plaatsen', 'Posten', 'Inplannen'],
@@ -90,6 +92,13 @@ export const COMMENT_BOX = {
       de: ['Kommentieren', 'Antworten', 'Kommentar'],
       fr: ['Commenter', 'Répondre', 'Commentaire'],
     },
+    /** Phrases in the aria-labels of reaction buttons (Dutch "Reageren" is both reply and react). */
+    reaction: {
+      en: ['React', 'Like'],
+      nl: ['Reageren met', 'Vind ik leuk'],
+      de: ['Reagieren', 'Gefällt mir'],
+      fr: ['Réagir', 'J’aime'],
+    },
     /** Phrases in a comment editor's aria-label or placeholder. */
     editor: {
       en: ['creating comment', 'Add a comment', 'creating content', 'comment', 'reply'],
@@ -120,7 +129,8 @@ export const PROFILE_FORM = {
   dialog: 'dialog, [role="dialog"]',
   /** Classic form submit button, besides the labelled Save button. */
   submit: 'button[type="submit"]',
-  company: '[id*="profileEditFormElement-POSITION"][id$="-requiredCompany"]',
+  company:
+    '[id*="profileEditFormElement-POSITION"][id$="-requiredCompany"], [id*="profileEditFormElement-POSITION"][id$="-optionalCompany"]',
   title: '[id*="profileEditFormElement-POSITION"][id$="-title"]',
   photo:
     'input[type="file"][accept*="image"], .profile-photo-edit__preview, .imgedit-profile-photo-frame-viewer__target-image',
@@ -205,21 +215,37 @@ export const PROFILE_FORM = {
       de: ['Alle LinkedIn'],
       fr: ['Tous les membres LinkedIn'],
     },
-    /** A notify-network switch's label says one of these verbs … */
-    notifyVerb: {
-      en: ['notify', 'share', 'inform'],
-      nl: ['informeren', 'informeer', 'delen', 'deel', 'op de hoogte'],
-      de: ['benachrichtigen', 'teilen', 'informieren'],
-      fr: ['informer', 'partager', 'notifier'],
-    },
-    /** … and one of these words for the network or the profile updates. */
-    notifyObject: {
-      en: ['network', 'profile updates', 'connections'],
-      nl: ['netwerk', 'profielupdates', 'connecties'],
-      de: ['Netzwerk', 'Profilaktualisierungen', 'Kontakte'],
-      fr: ['réseau', 'mises à jour du profil', 'relations'],
-    },
   } satisfies Record<string, Labels>,
+  /**
+   * The notify-network control, in any of its shapes: a classic artdeco toggle, a switch, or a checkbox
+   * labelled only by a sentence ("If enabled, your network may be informed of job changes …").
+   */
+  notify: {
+    /** The classic toggle's own hook; the other shapes are roles and inputs. */
+    classicToggle: '[data-control-name="toggle_share"]',
+    controls:
+      '[data-control-name="toggle_share"], [role="switch"], input[type="checkbox"], [role="checkbox"]',
+    /** The classic toggle's visible state text ("On"/"Off" and translations). */
+    toggleText: '.artdeco-toggle__text',
+    /**
+     * Word stems, matched at the start of a word (a Dutch or German "ge-" participle counts:
+     * "geïnformeerd", "gedeeld", "geteilt"): one verb and one object make a notify label.
+     */
+    verbStems: {
+      en: ['notif', 'inform', 'shar', 'announc'],
+      nl: ['inform', 'deel', 'delen', 'melding', 'laat weten', 'op de hoogte'],
+      de: ['benachrichtig', 'inform', 'teil', 'mitteil'],
+      fr: ['inform', 'partag', 'notifi', 'avert'],
+    },
+    objectStems: {
+      en: ['network', 'connection', 'profile update', 'job change', 'work anniversar'],
+      nl: ['netwerk', 'connectie', 'profielupdate', 'baanwijziging', 'functiewijziging', 'werkjubile'],
+      de: ['netzwerk', 'kontakt', 'profilaktualisierung', 'jobwechsel', 'arbeitsjubil'],
+      fr: ['reseau', 'relation', 'mises a jour du profil', 'changement de poste', 'anniversaire'],
+    },
+    on: { en: ['On'], nl: ['Aan'], de: ['An', 'Ein'], fr: ['Activé', 'Oui'] },
+    off: { en: ['Off'], nl: ['Uit'], de: ['Aus'], fr: ['Désactivé', 'Non'] },
+  } satisfies Record<string, Labels | string>,
 } as const;
 
 /** The table each LinkedIn surface is read by (the compiler names a surface of the registry left out). */

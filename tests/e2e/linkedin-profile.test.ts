@@ -231,3 +231,37 @@ describe('health view', () => {
     },
   );
 });
+
+const SHAPES = [
+  { ui: 'classic', notifyShape: 'toggle-text' },
+  { ui: 'sdui', notifyShape: 'labelled-switch' },
+  { ui: 'classic', notifyShape: 'sentence' },
+  { ui: 'sdui', notifyShape: 'sentence' },
+] as const;
+
+describe.each(SHAPES.flatMap((shape) => (['en', 'nl'] as const).map((lang) => ({ ...shape, lang }))))(
+  'notify control shaped as $notifyShape ($ui, $lang)',
+  ({ ui, notifyShape, lang }) => {
+    it('is named in the warning while on, and not once switched off; Proceed saves once', async () => {
+      const { page, form, save } = await openForm(
+        { ui, lang, notifyShape, companyId: 'optionalCompany' },
+        'position',
+      );
+      await form.locator('[data-fixture-field$="optionalCompany"]').fill('Acme Installaties');
+      await save.click();
+      await expect.poll(() => warningDialog(page).count()).toBe(1);
+      expect(await note(page, 'notifyOn').count()).toBe(1);
+      await warningButton(page, 'cancel').click();
+      await expect.poll(() => warningDialog(page).count()).toBe(0);
+      await form.locator('[data-fixture-field="notify"]').click();
+      expect((await fixture(page)).fields.notify).toBe(false);
+      await save.click();
+      await expect.poll(() => warningDialog(page).count()).toBe(1);
+      expect(await note(page, 'notifyOn').count()).toBe(0);
+      await warningButton(page, 'proceed').click();
+      await settle(page);
+      expect((await fixture(page)).submissions).toHaveLength(1);
+      await page.close();
+    });
+  },
+);

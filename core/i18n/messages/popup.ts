@@ -18,6 +18,7 @@ export const popupMessages = defineMessages(
     noAnswer:
       'This LinkedIn tab does not answer yet. Reload the page (it was probably open before Exposure Guard was installed).',
     protectedTitle: 'Protected on this page',
+    pageGroup: 'What you post here goes to the LinkedIn group “{name}”.',
     noSurfaces: 'Nothing to protect was found on this page yet (no post box, comment box or profile form).',
     failures:
       'Exposure Guard hit {count} problems on this page and let your action through without a warning.',
@@ -43,6 +44,7 @@ export const popupMessages = defineMessages(
     noAnswer:
       'Dit LinkedIn-tabblad reageert nog niet. Laad de pagina opnieuw (hij stond waarschijnlijk al open voordat Exposure Guard werd geïnstalleerd).',
     protectedTitle: 'Beschermd op deze pagina',
+    pageGroup: 'Wat je hier plaatst, komt in de LinkedIn-groep ‘{name}’.',
     noSurfaces:
       'Op deze pagina is nog niets gevonden om te beschermen (geen berichtvenster, reactieveld of profielformulier).',
     failures:

@@ -34,10 +34,17 @@ function isSduiCommentEditor(editor: Element, ctx: PageContext): boolean {
   );
 }
 
-/** A text-only commit button with a comment label, not an opener (aria-label "Comment"/"Reply"). */
+/**
+ * A text-only commit button with a comment label: not an opener (aria-label "Comment"/"Reply") and not a
+ * reaction (a toggle, or labelled "React …"; Dutch "Reageren" is both reply and react).
+ */
 function isCommentCommit(control: Element): boolean {
   const ariaLabel = control.getAttribute('aria-label');
-  return isLabelledCommit(control, LABELS.submit) && !(ariaLabel && mentionsLabel(ariaLabel, LABELS.opener));
+  if (control.hasAttribute('aria-pressed')) return false;
+  if (ariaLabel && (mentionsLabel(ariaLabel, LABELS.opener) || mentionsLabel(ariaLabel, LABELS.reaction))) {
+    return false;
+  }
+  return isLabelledCommit(control, LABELS.submit);
 }
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
@@ -56,14 +63,22 @@ function boxScopes(start: Element): Element[] {
   return found;
 }
 
-/** The comment editor a commit button belongs to: the nearest one before it, within a few levels. */
+/**
+ * The comment editor a commit button belongs to: the nearest one before it, within a few levels, that
+ * has text and whose first commit button is this one (a reaction or reply opener further down a thread
+ * is not the box's commit, even when it reads like one). A button in a comment thread belongs to a reply
+ * box in that thread, never to the post's own box above it.
+ */
 function sduiEditorBefore(control: Element, ctx: PageContext): HTMLElement | null {
+  const thread = control.closest(COMMENT_BOX.cardContent);
   for (const scope of boxScopes(control)) {
     const editors = [...scope.querySelectorAll<HTMLElement>(SDUI.editor)].filter(
       (ed) => precedes(ed, control) && isSduiCommentEditor(ed, ctx),
     );
     const nearest = editors.at(-1);
-    if (nearest) return nearest;
+    if (!nearest) continue;
+    if (thread && !thread.contains(nearest)) return null;
+    return editorText(nearest) !== '' && sduiCommitAfter(nearest) === control ? nearest : null;
   }
   return null;
 }
@@ -79,7 +94,9 @@ function sduiCommitAfter(editor: Element): HTMLElement | null {
 }
 
 function classicParts(form: Element | null, submit: Element | null): CommentParts | null {
-  const editor = form?.querySelector<HTMLElement>(CLASSIC.editor);
+  // Quill, or a Tiptap editor inside the classic form.
+  const editor =
+    form?.querySelector<HTMLElement>(CLASSIC.editor) ?? form?.querySelector<HTMLElement>(SDUI.editor);
   const control = submit ?? form?.querySelector(CLASSIC.submit);
   if (!editor || !control || isDisabled(control)) return null;
   return { uiGeneration: 'classic', editor, submitControl: control as HTMLElement };
@@ -117,13 +134,19 @@ function fromFormSubmit(event: Event, path: readonly Element[]): CommentParts | 
   return form ? classicParts(form, null) : null;
 }
 
-/** The post card a comment box belongs to: an ancestor card, or the card the box was mounted after. */
+/**
+ * The post card a comment box belongs to: an ancestor card, or the card the box was mounted after (the
+ * card itself, or the one card inside a wrapper), looking no higher than the feed list.
+ */
 export function owningCard(box: Element): Element | null {
   const ancestor = box.parentElement?.closest(COMMENT_BOX.card);
   if (ancestor) return ancestor;
-  for (let el: Element | null = box; el; el = el.parentElement) {
+  for (let el: Element | null = box; el && !el.matches(SDUI.scopeLimit); el = el.parentElement) {
     const previous = el.previousElementSibling;
-    if (previous?.matches(COMMENT_BOX.card)) return previous;
+    if (!previous || previous.matches(SDUI.scopeLimit)) continue;
+    if (previous.matches(COMMENT_BOX.card)) return previous;
+    const inside = previous.querySelectorAll(COMMENT_BOX.card);
+    if (inside.length === 1) return inside[0] ?? null;
   }
   return null;
 }
@@ -132,7 +155,7 @@ function momentOf(parts: CommentParts, ctx: PageContext): ExposureMoment {
   const card = owningCard(parts.editor);
   const container = card ?? parts.editor.closest(CLASSIC.box) ?? parts.editor.parentElement ?? parts.editor;
   const text = editorText(parts.editor);
-  const mentionSelector = parts.uiGeneration === 'classic' ? CLASSIC.mention : SDUI.mention;
+  const mentionSelector = `${CLASSIC.mention}, ${SDUI.mention}`;
   const facts: MomentFacts = {
     text,
     employerSignals: employerSignalsOfEditor(parts.editor, text, mentionSelector, ctx),

@@ -1,5 +1,7 @@
 // The share box (feed, group and company-page posts) in both UI generations. One reader serves the
 // feed-composer and group-composer detectors: the composer is the same, the page decides the surface.
+
+import { normalizeForMatch } from '@/core/name-match';
 import type { SurfaceId, UiGeneration } from '@/core/protocol';
 import {
   activatedControl,
@@ -10,7 +12,6 @@ import {
   isLabelledCommit,
   isSubmitChord,
   mentionsLabel,
-  pathAbove,
   textOf,
 } from '@/entrypoints/linkedin.content/dom/controls';
 import { deepQueryAll, elementsOfPath } from '@/entrypoints/linkedin.content/dom/deep-query';
@@ -60,15 +61,34 @@ function sduiSubmitIn(container: Element): HTMLElement | null {
   return (buttons.find((b) => isLabelledCommit(b, LABELS.submit)) as HTMLElement | undefined) ?? null;
 }
 
-/** The SDUI scope of an editor: its dialog or ShareCompose screen, else the nearest block with a commit button. */
-function sduiContainerOf(editor: Element): Element | null {
-  const scoped = editor.closest('dialog') ?? editor.closest(SDUI.container);
-  if (scoped) return scoped;
-  for (let el = editor.parentElement; el; el = el.parentElement) {
-    if (sduiSubmitIn(el)) return el;
+/** A composer's own block: its dialog (native or ARIA) or its ShareCompose screen. */
+const COMPOSER_BOUNDARY = 'dialog, [role="dialog"], [data-sdui-screen*="ShareCompose"]';
+/** Blocks that hold a whole page or feed: a composer's scope never reaches them. */
+const PAGE_BLOCK = 'body, main, [role="main"], [role="list"], [data-testid="mainFeed"]';
+/** How far above a button or editor its composer's block may start (route composers have no dialog). */
+const MAX_LEVELS = 8;
+
+/**
+ * The composer block around `start`, found in a bounded walk up: the first dialog or ShareCompose screen,
+ * else the first ancestor `holds` accepts, never a page-wide block. This runs in the click handler.
+ */
+function composerScopeOf(start: Element, holds: (scope: Element) => boolean): Element | null {
+  let el = start.parentElement;
+  for (let level = 0; el && level < MAX_LEVELS; el = el.parentElement, level += 1) {
+    if (el.matches(PAGE_BLOCK)) return null;
+    if (el.matches(COMPOSER_BOUNDARY) || holds(el)) return el;
   }
   return null;
 }
+
+const hasEditor = (scope: Element) => scope.querySelector('[contenteditable="true"]') !== null;
+
+/** The SDUI scope of an editor: its dialog or ShareCompose screen, else the nearest block with a commit button. */
+function sduiContainerOf(editor: Element): Element | null {
+  return composerScopeOf(editor, (scope) => sduiSubmitIn(scope) !== null);
+}
+
+const generationOf = (editor: Element): UiGeneration => (editor.matches(CLASSIC.editor) ? 'classic' : 'sdui');
 
 function fromClick(path: readonly Element[], ctx: PageContext): ComposerParts | null {
   const control = activatedControl(path);
@@ -80,27 +100,27 @@ function fromClick(path: readonly Element[], ctx: PageContext): ComposerParts | 
       ? { uiGeneration: 'classic', container, editor, submitControl: control }
       : null;
   }
+  // A text-only "Post": the SDUI composer, or a Quill composer without the classic class (company pages).
   if (!isLabelledCommit(control, LABELS.submit)) return null;
-  // The nearest block above the button that holds an editor must hold a share editor (not a comment box).
-  const holder = pathAbove(path, control).find((el) => el.querySelector('[contenteditable="true"]'));
-  const editor = [...(holder?.querySelectorAll<HTMLElement>('[contenteditable="true"]') ?? [])].find((ed) =>
-    isSduiShareEditor(ed, ctx),
+  const container = composerScopeOf(control, hasEditor);
+  const editor = [...(container?.querySelectorAll<HTMLElement>('[contenteditable="true"]') ?? [])].find(
+    (ed) => isShareEditor(ed, ctx),
   );
-  if (!holder || !editor) return null;
-  const container = holder.closest('dialog') ?? holder.closest(SDUI.container) ?? holder;
-  return { uiGeneration: 'sdui', container, editor, submitControl: control };
+  if (!container || !editor) return null;
+  return { uiGeneration: generationOf(editor), container, editor, submitControl: control };
 }
 
 function fromKeyboard(event: Event, path: readonly Element[], ctx: PageContext): ComposerParts | null {
   if (!isSubmitChord(event)) return null;
   const editor = editorOnPath(path);
-  if (!editor) return null;
+  if (!editor || !isShareEditor(editor, ctx)) return null;
   if (editor.matches(CLASSIC.editor)) {
     const container = classicContainerOf(editor);
-    const submitControl = enabled(container?.querySelector(CLASSIC.submit));
+    const submitControl = container
+      ? (enabled(container.querySelector(CLASSIC.submit)) ?? sduiSubmitIn(container))
+      : null;
     return container && submitControl ? { uiGeneration: 'classic', container, editor, submitControl } : null;
   }
-  if (!isSduiShareEditor(editor, ctx)) return null;
   const container = sduiContainerOf(editor);
   const submitControl = container ? sduiSubmitIn(container) : null;
   return container && submitControl ? { uiGeneration: 'sdui', container, editor, submitControl } : null;
@@ -114,11 +134,29 @@ function authorControlOf(container: Element): Element | null {
   return controls.find((c) => mentionsLabel(textOf(c), LABELS.audience)) ?? null;
 }
 
+/** The group an author/audience control names: by a link or group urn, or by the name of the group it came from. */
+function groupOfAuthor(author: Element, origin: GroupFacts | null | undefined): GroupFacts | null {
+  const linked = groupOfLinks(author, '');
+  if (linked) return linked;
+  const urn = author.querySelector('[data-entity-urn*="urn:li:group"]')?.getAttribute('data-entity-urn');
+  const id = urn ? /urn:li:(?:fsd_)?group:(\d+)/.exec(urn)?.[1] : undefined;
+  if (id) return { groupId: id };
+  const name = origin?.groupName;
+  return name && containsWords(textOf(author), name) ? origin : null;
+}
+
+function containsWords(text: string, phrase: string): boolean {
+  const norm = (t: string) => ` ${normalizeForMatch(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return norm(text).includes(norm(phrase));
+}
+
 function groupOfComposer(container: Element, author: Element | null, ctx: PageContext): GroupFacts | null {
   const onPage = groupOfPage(ctx.url, container.ownerDocument);
   if (onPage) return onPage;
-  const linked = author ? groupOfLinks(author, '') : null;
-  if (linked) return linked;
+  const named = author ? groupOfAuthor(author, ctx.composeOrigin) : null;
+  if (named) return named;
+  // The full-page composer opened from a group page (the route no longer names the group).
+  if (ctx.composeOrigin) return ctx.composeOrigin;
   // The classic audience sub-dialog left on "Group" (CONTAINER): a group post whose id the DOM does not show.
   return container.querySelector(CLASSIC.groupAudienceSelected) ? { groupId: '' } : null;
 }
@@ -153,7 +191,22 @@ function momentOf(parts: ComposerParts, ctx: PageContext): ExposureMoment {
   return { surface, ...parts, facts };
 }
 
+// The feed and group detectors read the same composer: one reading per event serves both.
+const readings = new WeakMap<Event, ExposureMoment | null>();
+
 function composerMoment(
+  event: Event,
+  path: readonly EventTarget[],
+  gesture: string,
+  ctx: PageContext,
+): ExposureMoment | null {
+  if (readings.has(event)) return readings.get(event) ?? null;
+  const moment = readComposer(event, path, gesture, ctx);
+  readings.set(event, moment);
+  return moment;
+}
+
+function readComposer(
   event: Event,
   path: readonly EventTarget[],
   gesture: string,

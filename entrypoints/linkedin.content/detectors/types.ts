@@ -1,6 +1,7 @@
 // The contract between LinkedIn surface detectors and the rest of the content script.
 // A detector only reads the page: it never writes into LinkedIn's DOM and knows nothing of the law.
 import type { ProfileFieldKind, SurfaceId, UiGeneration } from '@/core/protocol';
+import type { GroupFacts } from '@/entrypoints/linkedin.content/dom/group-context';
 
 /** How a piece of text or markup ties the moment to the employer. */
 export type EmployerSignal = 'name' | 'mention' | 'hashtag' | 'company-link';
@@ -12,6 +13,8 @@ export interface PageContext {
   employerSignalsInText(text: string): EmployerSignal[];
   /** True when a LinkedIn URL or entity URN points at the employer's company page. */
   isEmployerCompanyRef(hrefOrUrn: string): boolean;
+  /** On the full-page composer route: the group page it was opened from in this tab, if any. */
+  composeOrigin?: GroupFacts | null;
 }
 
 /** Facts read from the page at the moment of submission. Kept in memory only; never stored. */

@@ -1,5 +1,5 @@
 // Reading controls and editors found on an event path. Read-only; no page-wide scans.
-import { containsPhrase, normalizeForMatch } from '@/core/name-match';
+import { normalizeForMatch } from '@/core/name-match';
 import { allLabels, COMMENT_BOX, type Labels } from '@/entrypoints/linkedin.content/surfaces';
 
 const CONTROL = 'button, [role="button"], a[href], input[type="submit"], input[type="button"]';
@@ -37,8 +37,28 @@ export function hasLabel(text: string, labels: Labels): boolean {
   return normalized !== '' && allLabels(labels).some((label) => normalizeForMatch(label) === normalized);
 }
 
+// One pattern per label table, made at first use: the click handler tests labels on every click.
+const labelPatterns = new WeakMap<Labels, RegExp>();
+
+function patternOf(labels: Labels): RegExp {
+  let pattern = labelPatterns.get(labels);
+  if (!pattern) {
+    const phrases = allLabels(labels)
+      .map((label) =>
+        normalizeForMatch(label)
+          .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+          .replace(/ /g, '\\s+'),
+      )
+      .filter(Boolean);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}_#])(?:${phrases.join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+    labelPatterns.set(labels, pattern);
+  }
+  return pattern;
+}
+
+/** True when `text` names one of the labels as whole words (any language of the table). */
 export function mentionsLabel(text: string, labels: Labels): boolean {
-  return allLabels(labels).some((label) => containsPhrase(text, label));
+  return patternOf(labels).test(normalizeForMatch(text));
 }
 
 /** An enabled, text-only button whose text is one of the labels. */

@@ -1,9 +1,10 @@
 // Reading form controls in a LinkedIn form: what a control is labelled, its value, whether it is on.
 // Read-only. Works inside shadow roots (labels are looked up in the control's own root).
 
-import type { Labels } from '@/entrypoints/linkedin.content/surfaces';
-import { PROFILE_FORM } from '@/entrypoints/linkedin.content/surfaces';
-import { editorText, mentionsLabel, textOf } from './controls';
+import { allLabels, type Labels, PROFILE_FORM } from '@/entrypoints/linkedin.content/surfaces';
+import { editorText, hasLabel, mentionsLabel, textOf } from './controls';
+
+const NOTIFY = PROFILE_FORM.notify;
 
 /** Everything that names a control: aria-label, aria-labelledby, label[for], a wrapping label, placeholders. */
 export function labelOf(control: Element): string {
@@ -41,7 +42,10 @@ export function describedAs(control: Element, kind: string): string {
   const label = labelOf(control);
   let text = label;
   for (let el = control.parentElement, level = 0; el && level < 4; el = el.parentElement, level += 1) {
-    if (el.matches(SCOPE_LIMIT) || [...el.querySelectorAll(kind)].some((other) => other !== control)) break;
+    const others = [...el.querySelectorAll(kind)].some(
+      (other) => other !== control && !control.contains(other),
+    );
+    if (el.matches(SCOPE_LIMIT) || others) break;
     text = `${label} | ${textOf(el)}`;
   }
   return text;
@@ -56,10 +60,16 @@ export function controlLabelled(scope: ParentNode, selector: string, labels: Lab
   );
 }
 
-/** A checkbox's checked state, or a switch's or ARIA checkbox's aria-checked. */
+/** A checkbox's checked state, a switch's or ARIA checkbox's aria-checked, a classic toggle's input or text. */
 export function isOn(control: Element): boolean {
   if (control.localName === 'input') return (control as HTMLInputElement).checked;
-  return control.getAttribute('aria-checked') === 'true';
+  const checked = control.getAttribute('aria-checked') ?? control.getAttribute('aria-pressed');
+  if (checked !== null) return checked === 'true';
+  if (!control.matches(NOTIFY.classicToggle)) return false;
+  const inner = control.querySelector('input[type="checkbox"], [role="switch"], [role="checkbox"]');
+  if (inner) return isOn(inner);
+  const text = control.querySelector(NOTIFY.toggleText);
+  return text ? hasLabel(textOf(text), NOTIFY.on) : false;
 }
 
 /** A field's current text: an input's value, a select's chosen option, an editor's text. Memory only. */
@@ -72,14 +82,33 @@ export function fieldText(field: Element): string {
   return (field as HTMLInputElement).value ?? '';
 }
 
-/** The "notify network" switch (or checkbox) in a scope: a toggle labelled about notifying or sharing with the network. */
+/** Letters and digits of a text, lower case, accents dropped, words separated by one space. */
+function words(text: string): string {
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ` ${plain.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/** A stem at the start of a word, also after a Dutch or German "ge-" ("geïnformeerd", "geteilt"). */
+function hasStem(text: string, stems: Labels): boolean {
+  const haystack = words(text);
+  return allLabels(stems).some((stem) => {
+    const needle = words(stem).trimEnd();
+    return haystack.includes(needle) || haystack.includes(` ge${needle.trimStart()}`);
+  });
+}
+
+/** A label that speaks of telling the network: a verb stem and an object stem, any of EN/NL/DE/FR. */
+export function isNotifyLabel(text: string): boolean {
+  return hasStem(text, NOTIFY.verbStems) && hasStem(text, NOTIFY.objectStems);
+}
+
+/**
+ * The "notify network" control in a scope, in any shape: the classic toggle (`data-control-name`), a
+ * switch, or a checkbox, labelled about telling the network (or only by the sentence that says so).
+ */
 export function notifySwitchIn(scope: ParentNode): HTMLElement | null {
-  const { notifyVerb, notifyObject } = PROFILE_FORM.labels;
-  const toggles = [...scope.querySelectorAll<HTMLElement>('[role="switch"], input[type="checkbox"]')];
-  return (
-    toggles.find((toggle) => {
-      const text = describedAs(toggle, '[role="switch"], input[type="checkbox"]');
-      return mentionsLabel(text, notifyVerb) && mentionsLabel(text, notifyObject);
-    }) ?? null
-  );
+  const controls = [...scope.querySelectorAll<HTMLElement>(NOTIFY.controls)];
+  // The classic toggle is the control; the input inside it is part of it.
+  const outer = controls.filter((c) => c.matches(NOTIFY.classicToggle) || !c.closest(NOTIFY.classicToggle));
+  return outer.find((control) => isNotifyLabel(describedAs(control, NOTIFY.controls))) ?? null;
 }

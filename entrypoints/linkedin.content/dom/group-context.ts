@@ -13,13 +13,18 @@ export function groupIdOf(segment: string): string {
 
 function groupIdFromPath(pathname: string): string | null {
   const segment = ROUTES.group.exec(pathname)?.[1];
-  return segment ? groupIdOf(decodeURIComponent(segment)) : null;
+  if (segment) return groupIdOf(decodeURIComponent(segment));
+  return ROUTES.groupPost.exec(pathname)?.[1] ?? null;
 }
 
-/** The group of the current page (`/groups/<id>/…`), named by the page's group header. */
+/**
+ * The group of the current page: `/groups/<id>/…` named by the page's group header, or a group post's
+ * permalink `/feed/update/urn:li:groupPost:<id>-…/` (its name, if any, is in the post card's header).
+ */
 export function groupOfPage(url: URL, doc: Document | null): GroupFacts | null {
   const groupId = groupIdFromPath(url.pathname);
   if (!groupId) return null;
+  if (!ROUTES.group.test(url.pathname)) return { groupId };
   const heading = doc?.querySelector('main h1') ?? doc?.querySelector('h1');
   const groupName = heading?.textContent?.replace(/\s+/g, ' ').trim();
   return groupName ? { groupId, groupName } : { groupId };

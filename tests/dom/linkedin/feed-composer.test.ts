@@ -182,7 +182,14 @@ describe('posting as the company page', () => {
         companyAdminPage({ ui, composer: { open: true, content: { text: 'We are hiring' } } }),
         '/company/12345/admin/page-posts/published/',
       );
-      const moment = onlyMoment(click(composerParts(ui).post, ctx));
+      // Both generations render the page composer in the light DOM (classic: Quill in a role=dialog).
+      const post = required(
+        document.querySelector<HTMLElement>(
+          '[data-fixture-surface="company-page-composer"] [data-fixture-commit]',
+        ),
+        'Post button',
+      );
+      const moment = onlyMoment(click(post, ctx));
       expect(moment.surface).toBe('company-page-composer');
       expect(moment.facts.asCompanyPage).toBe(true);
       expect(feedComposerDetector.presentSurfaces([document], ctx)).toEqual(['company-page-composer']);
