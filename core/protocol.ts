@@ -77,7 +77,7 @@ export interface HealthReport {
   warnings: string[]; // e.g. a form without a recognisable notify-network switch
 }
 
-/** Writes the background could not save yet (quota, write failure): kept in memory and retried. */
+/** Whether the log's latest write failed (quota, storage error); the decisions wait in their tabs. */
 export interface LogWriteStatus {
   unsaved: boolean;
   lastError: string | null;
@@ -115,11 +115,11 @@ export interface WebsitePageReport {
 /** The background's answer to `website-findings`: whether the finding went into the log. */
 export type WebsiteFindingsResult = { ok: true; logged: boolean } | { ok: false; error: string };
 
-/**
- * The background's answer to `log-decision`: the entry's number, with `unsaved: true` when storage
- * did not take the write yet (kept in memory and retried; lost if the browser closes first).
- */
-export type LogDecisionResult = { ok: true; seq: number; unsaved?: true } | { ok: false; error: string };
+/** The background's answer to `log-decision`. */
+export type LogDecisionResult =
+  | { ok: true; seq: number }
+  /** `retry`: storage did not take it (e.g. full); `storageFull` when that is the reason. */
+  | { ok: false; error: string; retry?: boolean; storageFull?: boolean };
 
 /** The background's answer to `assess`; `ok: false` for a situation or language the core refuses. */
 export type AssessResult =
@@ -137,7 +137,15 @@ export type NoData = Record<never, never>;
 /** Every message: who answers it, what it carries, what comes back. See "How to add a message" above. */
 export interface Protocol {
   /** LinkedIn content script → background: log the user's decision (never any text). */
-  'log-decision': { to: 'background'; request: { record: DecisionRecord }; response: LogDecisionResult };
+  /**
+   * `id`: made by the tab where the user decided, which keeps the decision until the log confirms it and
+   * sends it again after a failure; the log stores a decision sent twice once.
+   */
+  'log-decision': {
+    to: 'background';
+    request: { record: DecisionRecord; id?: string };
+    response: LogDecisionResult;
+  };
   /** Extension pages → background, the one writer of the log: set or clear the note of entry `seq`. */
   'log-set-note': { to: 'background'; request: { seq: number; note: string }; response: LogCommandResult };
   /** Extension pages → background: empty the log. */

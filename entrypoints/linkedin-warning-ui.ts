@@ -11,6 +11,7 @@ import { createTranslator } from '@/core/i18n';
 import { surfaceLabels } from '@/core/i18n/messages/log';
 import { profileMessages } from '@/core/i18n/messages/profile';
 import { warningMessages } from '@/core/i18n/messages/warning';
+import { warningSafetyMessages } from '@/core/i18n/messages/warning-safety';
 import { WARNING_UI_SLOT, type WarningUi, type WarningUiScope } from './linkedin.content/warning-ui-loader';
 
 const warningUi: WarningUi = {
@@ -24,6 +25,9 @@ const warningUi: WarningUi = {
     createTranslator(profileMessages, language)('healthNoSwitch', {
       form: createTranslator(surfaceLabels, language)(form),
     }),
+  notSavedText: (language) => createTranslator(warningSafetyMessages, language)('notSaved'),
+  unsavedText: (count, language) =>
+    createTranslator(warningSafetyMessages, language)('unsavedDecisions', { count }),
 };
 
 export default defineUnlistedScript(() => {

@@ -1,21 +1,21 @@
-// The pages' view of the decision log (popup, options): reads storage key `decisionLog`, follows
-// storage.onChanged, checks the hash chain on every change, and asks the background (the one writer)
-// for every change through the log-* messages of core/protocol.ts.
+// The pages' view of the decision log (popup, options): reads the stored log (components/state/log-storage),
+// follows storage.onChanged, checks the hash chain, and asks the background (the one writer) for every
+// change through the log-* messages of core/protocol.ts. After an append only the new entries are checked (the part checked
+// before is kept when it is unchanged), so a long log stays cheap to follow.
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sendToBackground } from '@/components/messaging';
-import { type ChainVerification, type DecisionLog, emptyLog, verifyChain } from '@/core/log';
+import { type ChainVerification, type DecisionLog, emptyLog, type LogAnchor, verifyChain } from '@/core/log';
 import type { LogCommandResult, LogWriteStatus } from '@/core/protocol';
 import { sha256Hex } from './digest';
-import { isStoredLog, LOG_KEY } from './log-storage';
-import { onStorageKeyChange } from './storage-change';
+import { isLogPieceKey, readStoredLog } from './log-storage';
 
 export interface DecisionLogState {
   log: DecisionLog;
   loaded: boolean;
   /** The chain checked against the stored entries; null while checking. */
   verification: ChainVerification | null;
-  /** Writes the background has not saved yet (storage failures); null until asked. */
+  /** Whether the background's latest write failed; null until asked. */
   writeStatus: LogWriteStatus | null;
   /** A stored value that is not a log at all. */
   unreadable: boolean;
@@ -24,6 +24,13 @@ export interface DecisionLogState {
   importJson(json: string): Promise<LogCommandResult>;
   applyRetention(): Promise<LogCommandResult>;
   refreshStatus(): Promise<LogCommandResult>;
+}
+
+/** What the last check found intact: the anchor it started from and the entries it checked, as JSON. */
+interface Checked {
+  anchor: LogAnchor;
+  texts: string[];
+  last: LogAnchor;
 }
 
 export function createDecisionLogStore(): StoreApi<DecisionLogState> {
@@ -53,20 +60,49 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
   }));
 
   let generation = 0;
-  const adopt = async (stored: unknown) => {
-    const mine = ++generation;
-    const present = stored !== undefined && stored !== null;
-    const log = present && isStoredLog(stored) ? stored : emptyLog();
-    const unreadable = present && !isStoredLog(stored);
+  let checked: Checked | null = null;
+
+  /**
+   * Checks only what follows the part found intact before, when that part is unchanged (compared as
+   * JSON, which costs far less than hashing it again); otherwise the whole chain.
+   */
+  const verify = async (log: DecisionLog): Promise<ChainVerification> => {
+    const { entries, anchor } = log;
+    const texts = entries.map((entry) => JSON.stringify(entry));
+    const prior = checked;
+    const keeps =
+      prior !== null &&
+      prior.anchor.seq === anchor.seq &&
+      prior.anchor.hash === anchor.hash &&
+      entries.length >= prior.texts.length &&
+      prior.texts.every((text, index) => texts[index] === text);
+    const from = keeps && prior ? prior.texts.length : 0;
+    const start = keeps && prior ? prior.last : anchor;
+    const result = await verifyChain(entries.slice(from), sha256Hex, start);
+    const last = entries[entries.length - 1];
+    checked = result.intact
+      ? { anchor: { ...anchor }, texts, last: last ? { seq: last.seq, hash: last.hash } : anchor }
+      : null;
+    return result;
+  };
+
+  const adopt = async (log: DecisionLog, unreadable: boolean, mine: number) => {
     store.setState({ log, loaded: true, unreadable, verification: null });
-    const verification = await verifyChain(log.entries, sha256Hex, log.anchor);
+    const verification = await verify(log);
     if (mine === generation) store.setState({ verification });
   };
 
-  void browser.storage.local.get(LOG_KEY).then(
-    (items) => adopt(items[LOG_KEY]),
-    () => adopt(undefined),
-  );
-  onStorageKeyChange(LOG_KEY, (value) => void adopt(value));
+  const reload = async () => {
+    const mine = ++generation;
+    const read = await readStoredLog(browser.storage.local).catch(() => ({ kind: 'none' as const }));
+    if (mine !== generation) return;
+    if (read.kind === 'log') await adopt(read.log, false, mine);
+    else await adopt(emptyLog(), read.kind === 'unreadable', mine);
+  };
+
+  void reload();
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some(isLogPieceKey)) void reload();
+  });
   return store;
 }

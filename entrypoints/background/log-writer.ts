@@ -1,20 +1,32 @@
-// The background's side of the decision log: the ONE writer of storage key `decisionLog`.
+// The background's side of the decision log: the ONE writer of the stored log (components/state/log-storage).
 // Every change (append, note, clear, import, retention) runs in one queue as read → change → write.
-// When a write fails (quota, storage error) the changed log is kept in memory as the truth, the
-// failure is reported through `status()` (the options page shows it) and the write is retried.
+// An append reads and writes only the head and the last chunk, so its cost does not grow with the log.
+// Nothing is kept in memory as if it were saved: when storage refuses a write (quota, storage error) the
+// change fails, the failure is reported through `status()`, and the tab that sent a decision keeps it and
+// sends it again (with the same id, so it is logged once); a sequence number is only ever given by a
+// write that storage took, so none is given twice.
 import { browser } from 'wxt/browser';
 import { sha256Hex } from '@/components/state/digest';
 import {
   CORRUPT_LOG_PREFIX,
+  emptyHead,
+  isLogHead,
   isStoredLog,
+  LOG_CHUNK_PREFIX,
+  LOG_CHUNK_SIZE,
   LOG_KEY,
+  LOG_NOTES_KEY,
   LOGGED_FINDINGS_KEY,
+  type LogHead,
+  piecesOf,
   REPLACED_LOG_PREFIX,
+  readStoredLog,
 } from '@/components/state/log-storage';
 import {
   appendEntry,
   applyRetention,
   type DecisionLog,
+  type DecisionLogEntry,
   emptyLog,
   importLogJson,
   MAX_NOTE_LENGTH,
@@ -30,23 +42,21 @@ import type {
   MessageSender,
 } from '@/core/protocol';
 
-/**
- * The answer to an append, with `unsaved: true` when storage did not take the write (the entry is
- * kept in memory and the write is retried; it is lost if the browser closes first).
- */
 export type AppendResult = LogDecisionResult;
 
 /** The log's messages in the background's handler table. */
 export type LogMessageHandlers = Pick<BackgroundHandlers, 'log-decision' | LogCommandType>;
 
+/** How many decision ids the head remembers, so a decision sent again is recognised. */
+const RECENT_IDS = 200;
+
 export interface DecisionLogWriterOptions {
   now?: () => Date;
-  /** First retry delay after a failed write; doubles up to a minute. */
-  retryDelayMs?: number;
 }
 
 export interface DecisionLogWriter {
-  append(record: unknown): Promise<AppendResult>;
+  /** Appends a record; `id` (from the tab that keeps the decision) makes a second send of it a no-op. */
+  append(record: unknown, id?: string): Promise<AppendResult>;
   command(command: LogCommand): Promise<LogCommandResult>;
   status(): LogWriteStatus;
   /**
@@ -57,29 +67,58 @@ export interface DecisionLogWriter {
   messageHandlers: LogMessageHandlers;
 }
 
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isQuotaError = (detail: string) => /quota|QUOTA_BYTES|full|no space/i.test(detail);
+
 export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}): DecisionLogWriter {
   const now = options.now ?? (() => new Date());
-  const firstDelay = options.retryDelayMs ?? 1000;
   const local = browser.storage.local;
 
   let queue: Promise<unknown> = Promise.resolve();
-  /** The log as it should be stored, while storage has not taken it yet. */
-  let unsaved: DecisionLog | null = null;
   let lastError: string | null = null;
   let failedSince: string | null = null;
-  let retryDelay = firstDelay;
-  let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
-  const status = (): LogWriteStatus => ({ unsaved: unsaved !== null, lastError, failedSince });
+  const status = (): LogWriteStatus => ({ unsaved: lastError !== null, lastError, failedSince });
+  const succeeded = () => {
+    lastError = null;
+    failedSince = null;
+  };
+  const failed = (error: unknown) => {
+    lastError = describe(error);
+    failedSince ??= now().toISOString();
+  };
 
-  async function read(): Promise<DecisionLog> {
-    if (unsaved) return unsaved;
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = queue.then(task, task);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** The stored head; a log in the earlier whole layout is moved into pieces, an unreadable value aside. */
+  async function head(): Promise<LogHead> {
     const stored = (await local.get(LOG_KEY))[LOG_KEY];
-    if (stored === undefined || stored === null) return emptyLog();
-    if (isStoredLog(stored)) return stored;
+    if (isLogHead(stored)) return stored;
+    if (stored === undefined || stored === null) return emptyHead();
+    if (isStoredLog(stored)) return writeWhole(stored, emptyHead());
     // Not a log at all: keep it aside for inspection and start a fresh one.
     await local.set({ [`${CORRUPT_LOG_PREFIX}${now().getTime()}`]: stored });
-    return emptyLog();
+    return writeWhole(emptyLog(), emptyHead());
+  }
+
+  async function whole(): Promise<{ log: DecisionLog; head: LogHead }> {
+    const current = await head();
+    const read = await readStoredLog(local);
+    if (read.kind !== 'log' || read.head === null) throw new Error('the stored log could not be read');
+    return { log: read.log, head: current };
+  }
+
+  /** Stores `log` whole under new chunk keys in one call, then drops the chunks it replaced. */
+  async function writeWhole(log: DecisionLog, previous: LogHead): Promise<LogHead> {
+    const { items, head: next } = piecesOf(log, previous);
+    await local.set(items);
+    const stale = previous.chunks.filter((key) => !next.chunks.includes(key));
+    if (stale.length > 0) await local.remove(stale).catch(() => undefined);
+    return next;
   }
 
   async function retentionMonths(): Promise<number | null> {
@@ -88,41 +127,22 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     return typeof months === 'number' && Number.isInteger(months) && months > 0 ? months : null;
   }
 
-  async function write(log: DecisionLog): Promise<void> {
-    try {
-      await local.set({ [LOG_KEY]: log });
-      unsaved = null;
-      lastError = null;
-      failedSince = null;
-      retryDelay = firstDelay;
-    } catch (error) {
-      unsaved = log;
-      lastError = error instanceof Error ? error.message : String(error);
-      failedSince ??= now().toISOString();
-      scheduleRetry();
-    }
+  async function chunk(key: string | undefined): Promise<DecisionLogEntry[]> {
+    if (key === undefined) return [];
+    const value = (await local.get(key))[key];
+    if (!Array.isArray(value)) throw new Error(`the stored log is missing ${key}`);
+    return value as DecisionLogEntry[];
   }
 
-  function scheduleRetry() {
-    if (retryTimer) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      retryDelay = Math.min(retryDelay * 2, 60_000);
-      void enqueue(async () => {
-        if (unsaved) await write(unsaved);
-      });
-    }, retryDelay);
-  }
-
-  function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const result = queue.then(task, task);
-    queue = result.catch(() => undefined);
-    return result;
-  }
-
-  async function withRetention(log: DecisionLog): Promise<DecisionLog> {
+  /** Retention on append looks at the oldest chunk only; the whole log is rewritten only when entries go. */
+  async function retained(current: LogHead): Promise<LogHead> {
     const months = await retentionMonths();
-    return months === null ? log : applyRetention(log, months, now());
+    if (months === null || current.size === 0) return current;
+    const oldest = await chunk(current.chunks[0]);
+    if (applyRetention(oldest, months, now(), current.anchor).removedSeqs.length === 0) return current;
+    const { log } = await whole();
+    const next = await writeWhole(applyRetention(log, months, now()), current);
+    return { ...next, recent: current.recent };
   }
 
   /** The website findings remembered as logged are no longer in the log: the next visit logs them again. */
@@ -130,65 +150,115 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     await local.remove(LOGGED_FINDINGS_KEY).catch(() => undefined);
   }
 
-  function append(input: unknown): Promise<AppendResult> {
+  async function appendNow(record: ReturnType<typeof validateRecord>, id?: string): Promise<AppendResult> {
+    const before = await head();
+    const known = id === undefined ? undefined : before.recent.find(([seen]) => seen === id);
+    if (known) return { ok: true, seq: known[1] };
+    const current = await retained(before);
+    const lastKey = current.chunks[current.chunks.length - 1];
+    const last = await chunk(lastKey);
+    const entry = await appendEntry(last, record, sha256Hex, current.anchor);
+    const fresh = lastKey === undefined || last.length >= LOG_CHUNK_SIZE;
+    const key = fresh ? `${LOG_CHUNK_PREFIX}${current.nextChunk}` : lastKey;
+    const recent: [string, number][] =
+      id === undefined ? current.recent : [...current.recent, [id, entry.seq]];
+    const next: LogHead = {
+      ...current,
+      chunks: fresh ? [...current.chunks, key] : current.chunks,
+      nextChunk: fresh ? current.nextChunk + 1 : current.nextChunk,
+      size: current.size + 1,
+      recent: recent.slice(-RECENT_IDS),
+    };
+    await local.set({ [key]: fresh ? [entry] : [...last, entry], [LOG_KEY]: next });
+    return { ok: true, seq: entry.seq };
+  }
+
+  function append(input: unknown, id?: string): Promise<AppendResult> {
     let record: ReturnType<typeof validateRecord>;
     try {
       record = validateRecord(input);
     } catch (error) {
-      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      return Promise.resolve({ ok: false, error: describe(error) });
     }
-    return enqueue(async () => {
-      const log = await read();
-      const entry = await appendEntry(log.entries, record, sha256Hex, log.anchor);
-      await write(await withRetention({ ...log, entries: [...log.entries, entry] }));
-      return unsaved
-        ? { ok: true as const, seq: entry.seq, unsaved: true as const }
-        : { ok: true as const, seq: entry.seq };
+    return enqueue(async (): Promise<AppendResult> => {
+      try {
+        const result = await appendNow(record, id);
+        succeeded();
+        return result;
+      } catch (error) {
+        failed(error);
+        const detail = describe(error);
+        return { ok: false, error: detail, retry: true, storageFull: isQuotaError(detail) };
+      }
     });
+  }
+
+  async function setNote(seq: number, text: unknown): Promise<LogCommandResult | null> {
+    const current = await head();
+    if (
+      !(Number.isSafeInteger(seq) && seq > current.anchor.seq && seq <= current.anchor.seq + current.size)
+    ) {
+      return { ok: false, error: `no entry ${seq}`, status: status() };
+    }
+    const stored = (await local.get(LOG_NOTES_KEY))[LOG_NOTES_KEY];
+    const notes: Record<number, string> = {
+      ...(typeof stored === 'object' && stored !== null ? stored : {}),
+    };
+    const note = typeof text === 'string' ? text.trim().slice(0, MAX_NOTE_LENGTH) : '';
+    if (note) notes[seq] = note;
+    else delete notes[seq];
+    await local.set({ [LOG_NOTES_KEY]: notes });
+    return null;
+  }
+
+  async function importJson(json: string): Promise<LogCommandResult | null> {
+    const imported = await importLogJson(json, sha256Hex);
+    if (!imported.ok) return { ok: false, error: imported.error, status: status() };
+    const { log: current, head: currentHead } = await whole();
+    // The log being replaced is kept aside: a valid import never loses data either.
+    if (current.entries.length > 0) {
+      await local.set({ [`${REPLACED_LOG_PREFIX}${now().getTime()}`]: current });
+    }
+    await writeWhole(imported.log, currentHead);
+    await forgetLoggedFindings();
+    return null;
+  }
+
+  async function run(cmd: LogCommand): Promise<LogCommandResult | null> {
+    switch (cmd.type) {
+      case 'log-status':
+        return { ok: true, status: status() };
+      case 'log-set-note':
+        return setNote(cmd.seq, cmd.note);
+      case 'log-clear':
+        await writeWhole(emptyLog(), await head());
+        await forgetLoggedFindings();
+        return null;
+      case 'log-apply-retention': {
+        const months = await retentionMonths();
+        const { log, head: current } = await whole();
+        const kept = months === null ? log : applyRetention(log, months, now());
+        if (kept !== log) await writeWhole(kept, current);
+        return null;
+      }
+      case 'log-import':
+        return importJson(String(cmd.json));
+      default:
+        return { ok: false, error: 'unknown command', status: status() };
+    }
   }
 
   function command(cmd: LogCommand): Promise<LogCommandResult> {
     return enqueue(async (): Promise<LogCommandResult> => {
-      switch (cmd.type) {
-        case 'log-status':
-          return { ok: true, status: status() };
-        case 'log-set-note': {
-          const log = await read();
-          if (!log.entries.some((entry) => entry.seq === cmd.seq)) {
-            return { ok: false, error: `no entry ${cmd.seq}`, status: status() };
-          }
-          const notes = { ...log.notes };
-          const note = typeof cmd.note === 'string' ? cmd.note.trim().slice(0, MAX_NOTE_LENGTH) : '';
-          if (note) notes[cmd.seq] = note;
-          else delete notes[cmd.seq];
-          await write({ ...log, notes });
-          break;
-        }
-        case 'log-clear':
-          await write(emptyLog());
-          await forgetLoggedFindings();
-          break;
-        case 'log-apply-retention':
-          await write(await withRetention(await read()));
-          break;
-        case 'log-import': {
-          const imported = await importLogJson(String(cmd.json), sha256Hex);
-          if (!imported.ok) return { ok: false, error: imported.error, status: status() };
-          const current = await read();
-          // The log being replaced is kept aside: a valid import never loses data either.
-          if (current.entries.length > 0) {
-            await local.set({ [`${REPLACED_LOG_PREFIX}${now().getTime()}`]: current });
-          }
-          await write(imported.log);
-          await forgetLoggedFindings();
-          break;
-        }
-        default:
-          return { ok: false, error: 'unknown command', status: status() };
+      try {
+        const answer = await run(cmd);
+        if (answer) return answer;
+        succeeded();
+        return { ok: true, status: status() };
+      } catch (error) {
+        failed(error);
+        return { ok: false, error: describe(error), status: status() };
       }
-      return unsaved
-        ? { ok: false, error: lastError ?? 'not saved', status: status() }
-        : { ok: true, status: status() };
     });
   }
 
@@ -204,7 +274,7 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     }
   }
 
-  function logDecision(record: unknown, sender: MessageSender): Promise<AppendResult> {
+  function logDecision(record: unknown, id: unknown, sender: MessageSender): Promise<AppendResult> {
     // Decisions come from the LinkedIn guard (or the extension's own pages), never from a script on
     // another site, such as the employer-website script running on hosts the user granted.
     if (!isLinkedInOrOwnPage(sender.url)) {
@@ -214,7 +284,7 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
     if ((record as { decision?: unknown } | undefined)?.decision === 'noticed') {
       return Promise.resolve({ ok: false, error: 'record.decision: noticed is logged by the background' });
     }
-    return append(record);
+    return append(record, typeof id === 'string' && id.length <= 64 ? id : undefined);
   }
 
   /** A log command, run only when it comes from one of the extension's own pages. */
@@ -230,7 +300,7 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
           });
 
   const messageHandlers: LogMessageHandlers = {
-    'log-decision': ({ record }, sender) => logDecision(record, sender),
+    'log-decision': ({ record, id }, sender) => logDecision(record, id, sender),
     'log-set-note': fromOwnPages(({ seq, note }) => ({ type: 'log-set-note', seq, note })),
     'log-clear': fromOwnPages(() => ({ type: 'log-clear' })),
     'log-import': fromOwnPages(({ json }) => ({ type: 'log-import', json })),

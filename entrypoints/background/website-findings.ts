@@ -25,8 +25,8 @@ export const BADGE_TEXT = '!';
 
 export interface WebsiteFindingsOptions {
   /**
-   * Writes the entry to the decision log (the background's one log writer). Rejects when it is refused;
-   * an answer with `unsaved: true` means storage has not taken it yet, so it is not remembered as logged.
+   * Writes the entry to the decision log (the background's one log writer). Rejects when it is refused
+   * or storage did not take it, so it is not remembered as logged and the next scan reports it again.
    */
   log(entry: WebsiteFindingLogEntry): Promise<unknown> | unknown;
   now?: () => Date;
@@ -80,14 +80,13 @@ export function createWebsiteFindings(options: WebsiteFindingsOptions): WebsiteF
     const keys = await loggedKeys();
     if (keys.includes(key)) return { ok: true, logged: false };
     // Log first, remember after: a failed write is tried again on the next visit, never lost.
-    const written = await options.log({
+    await options.log({
       time: now().toISOString(),
       host: report.host,
       route: report.route,
       activity: exposure.activity,
       exposed: exposure.exposed,
     });
-    if ((written as { unsaved?: unknown } | undefined)?.unsaved === true) return { ok: true, logged: true };
     await browser.storage.local.set({ [LOGGED_FINDINGS_KEY]: [...keys, key].slice(-MAX_REMEMBERED) });
     return { ok: true, logged: true };
   }

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listenForMessages, sendToBackground } from '@/components/messaging';
+import { createDecisionOutbox } from '@/components/state/decision-outbox';
 import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
 import type { WarningResult } from '@/components/warning/show-warning';
 import { resolveLanguage } from '@/core/i18n';
@@ -59,9 +60,17 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     console.warn('[Exposure Guard] our code failed; the action went through', error);
   };
 
-  const logDecision = (record: DecisionRecord) => {
-    sendToBackground('log-decision', { record }).catch(recordFailure);
-  };
+  // A decision stays in this tab until the log has confirmed it (restarts, full storage: sent again).
+  const outbox = createDecisionOutbox({
+    send: (request) => sendToBackground('log-decision', request),
+    onStorageFull(full) {
+      if (full)
+        void warningUi.load().then((ui) => ui.showNotice(ui.notSavedText(language()), null, language()));
+    },
+    onRefused: recordFailure,
+  });
+  ctx.onInvalidated(() => outbox.dispose());
+  const logDecision = (record: DecisionRecord) => outbox.add(record);
 
   // The warning UI is a separate bundle the background injects on request: preloaded when the page is
   // idle, else loaded at the first warning. If it cannot load, `warn` rejects and the action goes through.
@@ -85,16 +94,17 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     const { moment, activity, employerLinked, groupId, wentBack, highlight, route } = context;
     if (wentBack) highlight?.linger();
     else highlight?.remove();
-    const current = settings();
+    // Only what this decision adds, merged into the stored maps: never this tab's copy of the rest.
     const patch: Partial<Settings> = {};
-    if (groupId && result.answers.groupKind)
-      patch.groups = { ...current.groups, [groupId]: result.answers.groupKind };
+    if (groupId && result.answers.groupKind) patch.groups = { [groupId]: result.answers.groupKind };
     if (result.rememberInitiator && result.answers.initiator) {
-      patch.rememberedInitiator = { ...current.rememberedInitiator, [activity]: result.answers.initiator };
+      patch.rememberedInitiator = { [activity]: result.answers.initiator };
     }
-    if (result.quietOwnInitiative)
-      patch.quietOwnInitiative = { ...current.quietOwnInitiative, [activity]: true };
-    if (Object.keys(patch).length > 0) void settingsStore.getState().update(patch).catch(recordFailure);
+    if (result.quietOwnInitiative) patch.quietOwnInitiative = { [activity]: true };
+    if (Object.keys(patch).length > 0) {
+      const merge = ['groups', 'rememberedInitiator', 'quietOwnInitiative'] as const;
+      void settingsStore.getState().update(patch, merge).catch(recordFailure);
+    }
     logDecision({
       time: new Date().toISOString(),
       activity,
@@ -177,6 +187,11 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     return ui ? forms.map((form) => ui.noSwitchNote(form, language())) : [];
   };
 
+  const unsavedNote = async (count: number): Promise<string[]> => {
+    const ui = await warningUi.load().catch(() => null);
+    return ui ? [ui.unsavedText(count, language())] : [];
+  };
+
   const healthReport = async (): Promise<HealthReport> => {
     const ctxNow = pageContext();
     const roots = shadowRootsOf(document);
@@ -188,7 +203,10 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
       surfaces,
       uiGenerations: [...recentGenerations],
       failures,
-      warnings: await noSwitchNotes(formsMissingNotifySwitch(roots, ctxNow)),
+      warnings: [
+        ...(await noSwitchNotes(formsMissingNotifySwitch(roots, ctxNow))),
+        ...(outbox.pending() > 0 ? await unsavedNote(outbox.pending()) : []),
+      ],
     };
   };
 

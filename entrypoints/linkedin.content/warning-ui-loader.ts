@@ -22,6 +22,10 @@ export interface WarningUi {
   submitAgainText(language: Language): string;
   /** The health view's note that a profile form has no recognisable notify switch. */
   noSwitchNote(form: SurfaceId, language: Language): string;
+  /** "Your decision is not in the log yet: storage is full", after a decision the log could not take. */
+  notSavedText(language: Language): string;
+  /** The popup's note on decisions of this tab the log has not confirmed yet. */
+  unsavedText(count: number, language: Language): string;
 }
 
 /**

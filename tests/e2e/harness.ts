@@ -111,3 +111,32 @@ export async function openExtensionPage(
   await tab.goto(`chrome-extension://${browser.extensionId}/${page}`);
   return tab;
 }
+
+/**
+ * The decision log as stored by the built extension, assembled from its pieces (head, chunks, notes;
+ * see components/state/log-storage.ts), in the shape { anchor, entries, notes }.
+ */
+export async function readLog(
+  browser: ExtensionBrowser,
+): Promise<{ anchor: unknown; entries: Record<string, unknown>[]; notes: Record<string, string> }> {
+  return browser.serviceWorker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    const head = all.decisionLog as
+      | {
+          chunks?: string[];
+          anchor: unknown;
+          entries?: Record<string, unknown>[];
+          notes?: Record<string, string>;
+        }
+      | undefined;
+    if (!head) return { anchor: null, entries: [], notes: {} };
+    if (Array.isArray(head.entries))
+      return { anchor: head.anchor, entries: head.entries, notes: head.notes ?? {} };
+    const entries = (head.chunks ?? []).flatMap((key) => (all[key] as Record<string, unknown>[]) ?? []);
+    return {
+      anchor: head.anchor,
+      entries,
+      notes: (all['decisionLog.notes'] as Record<string, string>) ?? {},
+    };
+  });
+}

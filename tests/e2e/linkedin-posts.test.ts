@@ -4,6 +4,7 @@
 // actions never warn.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FixtureLanguage, FixtureUi } from '../fixtures/linkedin';
+import { readLog } from './harness';
 import {
   composerParts,
   focusedElementInfo,
@@ -146,7 +147,7 @@ describe.each([{ ui: 'classic' as const }, { ui: 'sdui' as const }])('other surf
     await warningButton(page, 'proceed').click();
     await settle(page);
     expect(await submissions(page)).toHaveLength(1);
-    const log = (await readStorage(session.browser, 'decisionLog')) as unknown;
+    const log = await readLog(session.browser);
     const serialised = JSON.stringify(log);
     expect(serialised).toContain('company-page-post');
     expect(serialised).not.toContain('Our new office opens Monday');

@@ -1,11 +1,10 @@
 // One decision, all the way: a warning on a LinkedIn fixture, answered and proceeded, lands in the
 // hash-chained log (no post text) and shows in the popup's latest decisions and the options log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
+import { type ExtensionBrowser, launchWithExtension, openExtensionPage, readLog } from './harness';
 import {
   composerParts,
   openComposer,
-  readStorage,
   serveFixtures,
   settingsWith,
   settle,
@@ -44,9 +43,7 @@ describe('a decision on LinkedIn reaches the popup and the log', () => {
     await settle(page);
     await page.close();
 
-    const log = (await readStorage(browser, 'decisionLog')) as {
-      entries: { activity: string; outcome: string; decision: string; route: string; hash: string }[];
-    };
+    const log = await readLog(browser);
     expect(log.entries).toHaveLength(1);
     expect(log.entries[0]).toMatchObject({
       activity: 'feed-post',

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
+import { type ExtensionBrowser, launchWithExtension, openExtensionPage, readLog } from './harness';
 
 type Chrome = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -144,11 +144,7 @@ describe('options page in Chromium', () => {
     await expect.poll(() => page.locator('[data-integrity="intact"]').textContent()).toContain('2 entries');
     await page.getByLabel('Note for entry 2').fill('Asked HR for the policy');
     await page.locator('tr[data-seq="2"]').getByRole('button', { name: 'Save note' }).click();
-    await expect
-      .poll(
-        async () => ((await stored(browser, 'decisionLog')) as { notes: Record<string, string> }).notes['2'],
-      )
-      .toBe('Asked HR for the policy');
+    await expect.poll(async () => (await readLog(browser)).notes['2']).toBe('Asked HR for the policy');
 
     const json = await downloadText(page, () => page.getByRole('button', { name: /Export JSON/ }).click());
     const csv = await downloadText(page, () => page.getByRole('button', { name: /Export CSV/ }).click());
@@ -161,7 +157,7 @@ describe('options page in Chromium', () => {
       .setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
     await page.getByRole('button', { name: 'Yes, continue' }).click();
     await expect.poll(() => page.getByText(/Import refused/).count()).toBe(1);
-    expect(((await stored(browser, 'decisionLog')) as { entries: unknown[] }).entries).toHaveLength(2);
+    expect((await readLog(browser)).entries).toHaveLength(2);
 
     await page.getByRole('button', { name: 'Clear the log' }).click();
     await page.getByRole('button', { name: 'Delete all entries' }).click();

@@ -18,7 +18,7 @@ export const logMessages = defineMessages(
       'Log altered at entry {seq}: this entry or the link to the one before it was changed afterwards.',
     unreadable: 'The stored log could not be read. It was kept aside and a new log was started.',
     unsaved:
-      'Some entries could not be saved yet ({error}). They are kept in memory and saving is retried; keep the browser open.',
+      'The log could not save its latest change ({error}). Decisions made on LinkedIn wait in their tab and are saved as soon as there is room; keep those tabs open, or export and clear older entries.',
     filters: 'Filter the log',
     filterActivity: 'Activity',
     filterOutcome: 'Outcome',
@@ -84,7 +84,7 @@ export const logMessages = defineMessages(
     unreadable:
       'Het opgeslagen logboek kon niet worden gelezen. Het is apart bewaard en er is een nieuw logboek begonnen.',
     unsaved:
-      'Sommige regels konden nog niet worden opgeslagen ({error}). Ze worden in het geheugen bewaard en het opslaan wordt opnieuw geprobeerd; laat de browser open.',
+      'Het logboek kon de laatste wijziging niet opslaan ({error}). Beslissingen op LinkedIn wachten in hun tabblad en worden opgeslagen zodra er ruimte is; laat die tabbladen open, of exporteer en wis oudere regels.',
     filters: 'Logboek filteren',
     filterActivity: 'Activiteit',
     filterOutcome: 'Uitkomst',

@@ -27,6 +27,8 @@ function fakeUi(decision: 'cancel' | 'proceed' = 'cancel'): WarningUi {
     switchLabel: () => 'Switch this off',
     submitAgainText: () => 'Click again',
     noSwitchNote: (form) => `no switch in ${form}`,
+    notSavedText: () => 'Not saved yet',
+    unsavedText: (count) => `${count} not saved`,
   };
 }
 

@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LanguageProvider } from '@/components/i18n';
 import { LogView } from '@/components/options/LogView';
 import { createDecisionLogStore } from '@/components/state/decision-log-store';
-import { LOG_KEY } from '@/components/state/log-storage';
+import { LOG_KEY, readStoredLog } from '@/components/state/log-storage';
 import { createSettingsStore } from '@/components/state/settings-store';
 import type { DecisionLogEntry } from '@/core/log';
-import { type DecisionLog, exportLogJson } from '@/core/log';
+import { type DecisionLog, emptyLog, exportLogJson } from '@/core/log';
 import { defaultSettings } from '@/core/settings';
 import { websiteRecord } from '../../core/log-fixtures';
 import { record } from '../state/records';
@@ -64,7 +64,10 @@ async function setup(language: 'en' | 'nl' = 'en') {
 
 const rows = (root: HTMLElement) =>
   [...root.querySelectorAll('tbody tr')].map((tr) => Number(tr.getAttribute('data-seq')));
-const storedLog = async () => (await browser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog;
+const storedLog = async (): Promise<DecisionLog> => {
+  const read = await readStoredLog(browser.storage.local);
+  return read.kind === 'log' ? read.log : emptyLog();
+};
 
 describe('decision log view', () => {
   beforeEach(() => {

@@ -6,20 +6,26 @@ import { createDecisionLogStore } from '@/components/state/decision-log-store';
 import { sha256Hex } from '@/components/state/digest';
 import {
   CORRUPT_LOG_PREFIX,
+  LOG_CHUNK_SIZE,
   LOG_KEY,
   LOGGED_FINDINGS_KEY,
   REPLACED_LOG_PREFIX,
+  readStoredLog,
 } from '@/components/state/log-storage';
 import { type DecisionLog, exportLogJson, verifyChain } from '@/core/log';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
 import { record } from './records';
 
-const storedLog = async () => (await browser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog | undefined;
+const storedLog = async (): Promise<DecisionLog | undefined> => {
+  const read = await readStoredLog(browser.storage.local);
+  return read.kind === 'log' ? read.log : undefined;
+};
 const OPTIONS_PAGE = { url: 'chrome-extension://test-extension-id/options.html' };
 
 describe('decision log writer (background)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    vi.restoreAllMocks();
     vi.useRealTimers();
   });
 
@@ -155,25 +161,68 @@ describe('decision log writer (background)', () => {
     }
   });
 
-  it('keeps an entry in memory when storage fails, reports it, and saves it on retry', async () => {
-    vi.useFakeTimers();
-    const writer = createDecisionLogWriter({ retryDelayMs: 50 });
+  it('answers a failed write as not saved (retry, storage full) and never gives its seq to another entry', async () => {
+    const writer = createDecisionLogWriter();
     await writer.append(record());
     const set = vi.spyOn(browser.storage.local, 'set');
     set.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    expect(await writer.append(record({ decision: 'proceed' }))).toEqual({ ok: true, seq: 2, unsaved: true });
+    expect(await writer.append(record({ decision: 'proceed' }), 'tab-1:a')).toEqual({
+      ok: false,
+      error: 'QUOTA_BYTES quota exceeded',
+      retry: true,
+      storageFull: true,
+    });
     expect(writer.status()).toMatchObject({ unsaved: true, lastError: 'QUOTA_BYTES quota exceeded' });
     expect((await storedLog())?.entries).toHaveLength(1);
 
-    // The next append builds on the entry kept in memory, not on the stale stored log.
-    set.mockRejectedValueOnce(new Error('write failed'));
-    expect(await writer.append(record())).toEqual({ ok: true, seq: 3, unsaved: true });
-    expect((await writer.command({ type: 'log-status' })).status.unsaved).toBe(true);
-
-    await vi.advanceTimersByTimeAsync(200);
-    expect(writer.status()).toEqual({ unsaved: false, lastError: null, failedSince: null });
+    // A restarted background (a new writer) builds on what storage holds; the tab sends the decision again.
+    const restarted = createDecisionLogWriter();
+    expect(await restarted.append(record(), 'tab-2:b')).toEqual({ ok: true, seq: 2 });
+    expect(await restarted.append(record({ decision: 'proceed' }), 'tab-1:a')).toEqual({ ok: true, seq: 3 });
+    // Sent once more (the answer was lost): logged once.
+    expect(await restarted.append(record({ decision: 'proceed' }), 'tab-1:a')).toEqual({ ok: true, seq: 3 });
+    expect(restarted.status()).toEqual({ unsaved: false, lastError: null, failedSince: null });
     const log = await storedLog();
-    expect(log?.entries.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(log?.entries.map((e) => [e.seq, e.decision])).toEqual([
+      [1, 'cancel'],
+      [2, 'cancel'],
+      [3, 'proceed'],
+    ]);
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+  });
+
+  it('appends in constant time: each append writes the head and one chunk, whatever the length', async () => {
+    const writer = createDecisionLogWriter();
+    const spy = vi.spyOn(browser.storage.local, 'set');
+    const total = LOG_CHUNK_SIZE * 2 + 5;
+    for (let i = 0; i < total; i += 1) await writer.append(record());
+    const perAppend = spy.mock.calls.map(([items]) =>
+      Object.values(items as Record<string, unknown>)
+        .filter(Array.isArray)
+        .reduce((n, chunk) => n + (chunk as unknown[]).length, 0),
+    );
+    expect(perAppend).toHaveLength(total);
+    expect(Math.max(...perAppend)).toBeLessThanOrEqual(LOG_CHUNK_SIZE);
+    const log = await storedLog();
+    expect(log?.entries.map((e) => e.seq)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
+    expect(((await browser.storage.local.get(LOG_KEY))[LOG_KEY] as { chunks: string[] }).chunks).toHaveLength(
+      3,
+    );
+  });
+
+  it('reads a log stored whole (the earlier layout) and moves it into pieces on the next change', async () => {
+    const source = createDecisionLogWriter();
+    await source.append(record());
+    await source.append(record({ decision: 'proceed' }));
+    const whole = (await storedLog()) as DecisionLog;
+    fakeBrowser.reset();
+    await browser.storage.local.set({ [LOG_KEY]: { ...whole, notes: { 2: 'kept' } } });
+    expect((await storedLog())?.entries).toHaveLength(2);
+    const writer = createDecisionLogWriter();
+    expect(await writer.append(record())).toEqual({ ok: true, seq: 3 });
+    const log = await storedLog();
+    expect(log?.notes).toEqual({ 2: 'kept' });
     expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
   });
 
@@ -222,6 +271,7 @@ describe('decision log store (pages)', () => {
     const log = (await storedLog()) as DecisionLog;
     const tampered = structuredClone(log);
     if (tampered.entries[1]) tampered.entries[1].decision = 'cancel';
+    // A whole log written over the pieces (the earlier layout, or anyone with access to storage).
     await browser.storage.local.set({ [LOG_KEY]: tampered });
     await vi.waitFor(() =>
       expect(store.getState().verification).toMatchObject({ intact: false, alteredAt: 2 }),

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sha256Hex } from '@/components/state/digest';
-import { LOG_KEY } from '@/components/state/log-storage';
+import { readStoredLog } from '@/components/state/log-storage';
 import { WEBSITE_SCRIPT_ID } from '@/components/website/host-permissions';
 import type { DecisionLog } from '@/core/log';
 import { verifyChain } from '@/core/log';
@@ -38,8 +38,10 @@ async function send(message: unknown, sender: { tab?: { id: number }; url?: stri
   return answers.find((answer: unknown) => answer !== undefined);
 }
 
-const storedLog = async () =>
-  (await fakeBrowser.storage.local.get(LOG_KEY))[LOG_KEY] as DecisionLog | undefined;
+const storedLog = async (): Promise<DecisionLog | undefined> => {
+  const read = await readStoredLog(fakeBrowser.storage.local);
+  return read.kind === 'log' ? read.log : undefined;
+};
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -91,28 +91,6 @@ describe('website findings in the background', () => {
     });
   });
 
-  it('does not remember a finding the log holds only in memory (storage did not take it)', async () => {
-    const log = vi
-      .fn()
-      .mockResolvedValueOnce({ ok: true, seq: 1, unsaved: true })
-      .mockResolvedValue({ ok: true, seq: 2 });
-    const findings = createWebsiteFindings({ log });
-    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
-      ok: true,
-      logged: true,
-    });
-    expect((await fakeBrowser.storage.local.get(LOGGED_FINDINGS_KEY))[LOGGED_FINDINGS_KEY]).toBeUndefined();
-    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
-      ok: true,
-      logged: true,
-    });
-    expect(await dispatchMessage(findings.messageHandlers, report([photo]), {})).toEqual({
-      ok: true,
-      logged: false,
-    });
-    expect(log).toHaveBeenCalledTimes(2);
-  });
-
   it('refuses a report about another host than the page that sent it', async () => {
     const log = vi.fn();
     const findings = createWebsiteFindings({ log });
