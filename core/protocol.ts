@@ -20,6 +20,8 @@
 //    browser.runtime.sendMessage or add a runtime.onMessage listener directly.
 import type { AssessmentPresentation } from './assessment-presentation';
 import type { NameVariantKind } from './person-match';
+import type { Settings } from './settings';
+import type { FieldError } from './settings/io';
 import type { SurfaceId } from './surfaces';
 import type { Activity, Assessment, Language, LocalizedText, Outcome, Situation } from './types';
 
@@ -129,6 +131,12 @@ export type AssessResult =
 /** The background's answer to `load-warning-ui`: `ok: true` once the bundle has run in that frame. */
 export type LoadWarningUiResult = { ok: true } | { ok: false; error: string };
 
+/** Settings that are maps several contexts add to (a group classified in one tab, another in the next). */
+export type MergedSettingsField = 'groups' | 'rememberedInitiator' | 'quietOwnInitiative';
+
+/** The background's answer to `settings-update`: the settings as written, or why not. */
+export type SettingsWriteAnswer = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+
 // ── The message protocol ──
 
 /** The request of a message that carries nothing but its type. */
@@ -166,6 +174,15 @@ export interface Protocol {
   assess: { to: 'background'; request: { situation: Situation; language: Language }; response: AssessResult };
   /** LinkedIn content script → background: inject the warning UI into the sender's own tab and frame. */
   'load-warning-ui': { to: 'background'; request: NoData; response: LoadWarningUiResult };
+  /**
+   * Any context (options, popup, LinkedIn tab) → background, the one writer of the settings: lay `patch`
+   * over the settings as stored now; the maps named in `merge` get the patch's keys added.
+   */
+  'settings-update': {
+    to: 'background';
+    request: { patch: Partial<Settings>; merge?: MergedSettingsField[] };
+    response: SettingsWriteAnswer;
+  };
   /** Popup → LinkedIn content script of the active tab: what it recognises on the page. */
   'get-health': { to: 'tab'; request: NoData; response: HealthReport };
   /** Popup → employer-website script of the active tab: what the page shows of the user. */

@@ -5,6 +5,8 @@
 // that is not settings at all is moved aside by the pages, never overwritten silently.
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { sendToBackground } from '@/components/messaging';
+import type { MergedSettingsField, SettingsWriteAnswer } from '@/core/protocol';
 import { defaultSettings, type Settings } from '@/core/settings';
 import type { FieldError } from '@/core/settings/io';
 import type { LocalizedText } from '@/core/types';
@@ -23,7 +25,66 @@ export interface SettingsState {
   /** The stored value was not settings: it was kept aside under `corruptKey` and defaults are used. */
   corrupt: boolean;
   corruptKey: string | null;
-  update(patch: Partial<Settings>): Promise<SettingsUpdateResult>;
+  /**
+   * Saves `patch` on top of the settings as stored at that moment (not this context's copy, which may be
+   * stale). Fields named in `merge` add their keys to the stored map instead of replacing it.
+   */
+  update(patch: Partial<Settings>, merge?: readonly MergedSettingsField[]): Promise<SettingsUpdateResult>;
+}
+
+/** The settings maps several contexts add to (see MergedSettingsField). */
+export const MERGED_SETTINGS_FIELDS = [
+  'groups',
+  'rememberedInitiator',
+  'quietOwnInitiative',
+] as const satisfies readonly MergedSettingsField[];
+
+/** `patch` with the maps named in `merge` laid over the current ones. */
+export function mergedPatch(
+  current: Settings,
+  patch: Partial<Settings>,
+  merge: readonly MergedSettingsField[] = [],
+): Partial<Settings> {
+  const next: Partial<Settings> = { ...patch };
+  for (const field of merge) {
+    if (patch[field] !== undefined) Object.assign(next, { [field]: { ...current[field], ...patch[field] } });
+  }
+  return next;
+}
+
+/**
+ * Reads the stored settings, lays the patch over them and writes the result: the one place a settings
+ * write happens. The background runs it for every context, one update after another, so no update is
+ * lost to another context's stale copy; a context that cannot reach the background runs it itself.
+ */
+export async function writeSettingsUpdate(
+  local: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  },
+  rules: Pick<SettingsRules, 'read' | 'apply' | 'storageWriteFailed'>,
+  patch: Partial<Settings>,
+  merge: readonly MergedSettingsField[] = [],
+): Promise<SettingsWriteAnswer> {
+  const failed = (error: unknown): SettingsWriteAnswer => ({
+    ok: false,
+    errors: [{ field: STORAGE_FIELD, message: rules.storageWriteFailed(describe(error)) }],
+  });
+  let current: Settings;
+  try {
+    const stored = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    current = stored === undefined || stored === null ? defaultSettings() : rules.read(stored).settings;
+  } catch (error) {
+    return failed(error);
+  }
+  const checked = rules.apply(current, mergedPatch(current, patch, merge));
+  if (!checked.ok) return checked;
+  try {
+    await local.set({ [SETTINGS_KEY]: checked.settings });
+  } catch (error) {
+    return failed(error);
+  }
+  return { ok: true, settings: checked.settings };
 }
 
 /** The field name FieldErrors use for a failure that belongs to no field (storage). */
@@ -63,7 +124,7 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
     error: null,
     corrupt: false,
     corruptKey: null,
-    update(patch) {
+    update(patch, merge = []) {
       const run = async (): Promise<SettingsUpdateResult> => {
         // Employer fields merge with the current ones; nothing invalid gets past the core's check.
         if (unusableStored !== null) {
@@ -72,25 +133,15 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
             errors: [{ field: STORAGE_FIELD, message: rules.storageWriteFailed(unusableStored) }],
           };
         }
-        const checked = rules.apply(get().settings, patch);
+        // Checked here first, so field errors come at once and in this context's words.
+        const checked = rules.apply(get().settings, mergedPatch(get().settings, patch, merge));
         if (!checked.ok) return checked;
-        const next = checked.settings;
-        try {
-          await local.set({ [SETTINGS_KEY]: next });
-        } catch (error) {
-          const detail = describe(error);
-          set({ error: detail });
-          return {
-            ok: false,
-            errors: [
-              {
-                field: STORAGE_FIELD,
-                message: rules.storageWriteFailed(detail),
-              },
-            ],
-          };
+        const answer = await commit(patch, [...merge]);
+        if (!answer.ok) {
+          set({ error: answer.errors[0]?.message.en ?? 'not saved' });
+          return answer;
         }
-        set({ settings: next, error: null });
+        set({ settings: answer.settings, error: null });
         return { ok: true };
       };
       const result = queue.then(run, run);
@@ -98,6 +149,16 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
       return result;
     },
   }));
+
+  /** The background writes; when it cannot be reached, this context writes the same way itself. */
+  const commit = async (
+    patch: Partial<Settings>,
+    merge: MergedSettingsField[],
+  ): Promise<SettingsWriteAnswer> => {
+    const answer = await sendToBackground('settings-update', { patch, merge }).catch(() => undefined);
+    if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
+    return writeSettingsUpdate(local, rules, patch, merge);
+  };
 
   const adopt = (stored: unknown) => {
     if (stored === undefined || stored === null) {

@@ -16,7 +16,7 @@ export {
   whenLoaded,
 } from './settings-persistence';
 
-const FULL_RULES: SettingsRules = {
+export const FULL_SETTINGS_RULES: SettingsRules = {
   read: migrateSettings,
   isUnusable: (error) => error instanceof SettingsCorruptError,
   apply: applySettingsPatch,
@@ -25,5 +25,5 @@ const FULL_RULES: SettingsRules = {
 };
 
 export function createSettingsStore(): StoreApi<SettingsState> {
-  return createSettingsStoreWith(FULL_RULES);
+  return createSettingsStoreWith(FULL_SETTINGS_RULES);
 }

@@ -10,6 +10,7 @@ import { keepWebsiteScriptsInSync } from '@/components/website/host-permissions'
 import type { BackgroundHandlers } from '@/core/protocol';
 import { assessmentHandlers } from '@/entrypoints/background/assessment-service';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
+import { settingsHandlers } from '@/entrypoints/background/settings-writer';
 import { warningUiHandlers } from '@/entrypoints/background/warning-ui-injector';
 import { createWebsiteFindings, logFindingsTo } from '@/entrypoints/background/website-findings';
 
@@ -32,6 +33,8 @@ export default defineBackground(() => {
     ...assessmentHandlers,
     // The LinkedIn guard asks here for its warning UI, injected into its own frame (never web-accessible).
     ...warningUiHandlers(browser.scripting),
+    // Every context's settings update is written here, one after another, on top of what is stored.
+    ...settingsHandlers(browser.storage.local, browser.runtime.getURL('/')),
   };
   listenForMessages(browser, handlers);
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,11 +1,13 @@
 // The message transport: typed at both ends, one listener per context dispatching by type, answers
 // as promises, silence for types the table does not know, and removal when the signal aborts.
+
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage, listenForMessages, sendToBackground, sendToTab } from '@/components/messaging';
 import type { BackgroundHandlers, HealthReport } from '@/core/protocol';
 import { assessmentHandlers } from '@/entrypoints/background/assessment-service';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
+import { settingsHandlers } from '@/entrypoints/background/settings-writer';
 import { warningUiHandlers } from '@/entrypoints/background/warning-ui-injector';
 import { createWebsiteFindings } from '@/entrypoints/background/website-findings';
 
@@ -83,12 +85,14 @@ describe("the background's handler table", () => {
       ...findings.messageHandlers,
       ...assessmentHandlers,
       ...warningUiHandlers(scripting),
+      ...settingsHandlers(fakeBrowser.storage.local, 'chrome-extension://test/'),
     };
     // @ts-expect-error a background message (assess) without a handler does not compile
     const incomplete: BackgroundHandlers = {
       ...writer.messageHandlers,
       ...findings.messageHandlers,
       ...warningUiHandlers(scripting),
+      ...settingsHandlers(fakeBrowser.storage.local, 'chrome-extension://test/'),
     };
     expect(Object.keys(complete).length).toBeGreaterThan(Object.keys(incomplete).length);
   });
