@@ -34,6 +34,12 @@ export class FirstProblem implements SettingsProblems {
 export const isObject = (value: unknown): value is Record_ =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Upper bounds of what the user types or collects. Every name and alias is compiled into the matcher
+ * that runs on each click on LinkedIn: no real company needs more, and a pasted megabyte must not reach it.
+ */
+export const SETTINGS_BOUNDS = { nameLength: 200, aliases: 50, aliasLength: 200, groups: 1000 } as const;
+
 const LANGUAGE_PREFERENCES: readonly LanguagePreference[] = ['auto', 'en', 'nl'];
 const GROUP_KINDS: readonly GroupKind[] = ['work', 'private'];
 
@@ -42,6 +48,8 @@ function readName(value: unknown, field: string, errors: SettingsProblems): stri
   if (typeof value !== 'string') return errors.add(field, 'notText');
   const trimmed = value.trim();
   if (trimmed === '' && value !== '') return errors.add(field, 'onlySpaces');
+  if (trimmed.length > SETTINGS_BOUNDS.nameLength)
+    return errors.add(field, 'nameTooLong', { length: trimmed.length, max: SETTINGS_BOUNDS.nameLength });
   return trimmed;
 }
 
@@ -56,6 +64,11 @@ function readNullableBoolean(
 
 function readAliases(value: unknown, name: string, errors: SettingsProblems): string[] | undefined {
   if (!Array.isArray(value)) return errors.add('employer.aliases', 'aliasesNotList');
+  if (value.length > SETTINGS_BOUNDS.aliases)
+    return errors.add('employer.aliases', 'tooManyAliases', {
+      count: value.length,
+      max: SETTINGS_BOUNDS.aliases,
+    });
   const seen = new Set<string>();
   const aliases: string[] = [];
   const before = errors.count;
@@ -66,6 +79,8 @@ function readAliases(value: unknown, name: string, errors: SettingsProblems): st
     const key = normalizeForMatch(trimmed ?? '');
     if (trimmed === undefined) errors.add(field, 'notText');
     else if (trimmed === '') errors.add(field, 'aliasEmpty', { number });
+    else if (trimmed.length > SETTINGS_BOUNDS.aliasLength)
+      errors.add(field, 'aliasTooLong', { number, length: trimmed.length, max: SETTINGS_BOUNDS.aliasLength });
     else if (name !== '' && key === normalizeForMatch(name))
       errors.add(field, 'aliasRepeatsName', { number });
     else if (seen.has(key)) errors.add(field, 'aliasDuplicate', { number });
@@ -164,6 +179,9 @@ function readRetention(value: unknown, errors: SettingsProblems): number | null 
 
 function readGroups(value: unknown, errors: SettingsProblems): Record<string, GroupKind> | undefined {
   if (!isObject(value)) return errors.add('groups', 'groupsInvalid');
+  const count = Object.keys(value).length;
+  if (count > SETTINGS_BOUNDS.groups)
+    return errors.add('groups', 'tooManyGroups', { count, max: SETTINGS_BOUNDS.groups });
   const groups: Record<string, GroupKind> = {};
   for (const [id, kind] of Object.entries(value)) {
     if (!/^\d{1,20}$/.test(id) || !GROUP_KINDS.includes(kind as GroupKind)) {

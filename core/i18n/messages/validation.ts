@@ -13,11 +13,15 @@ export const settingsValidationMessages = defineMessages(
     notYesNo: 'Choose yes, no or "not sure".',
     notBoolean: 'This must be yes or no.',
     onlySpaces: 'This name contains only spaces. Type the name, or leave the field empty.',
+    nameTooLong:
+      'This name is {length} characters long; at most {max} fit. Type the name as people write it.',
     aliasesNotList: 'The other names of your employer must be a list.',
     aliasEmpty: 'Other name {number} is empty. Type a name or remove the line.',
     aliasRepeatsName:
       'Other name {number} is the same as the employer name. Remove it: the name is already used.',
     aliasDuplicate: 'Other name {number} is listed twice.',
+    aliasTooLong: 'Other name {number} is {length} characters long; at most {max} fit.',
+    tooManyAliases: 'There are {count} other names; at most {max} fit. Keep the names people really use.',
     companyPageNotLinkedIn:
       'This is not the address of a LinkedIn company page. It looks like https://www.linkedin.com/company/your-employer/',
     unknownRole: 'Choose one of the roles in the list.',
@@ -28,6 +32,7 @@ export const settingsValidationMessages = defineMessages(
     hostInvalid: '"{value}" is not a website address. Type a host name such as www.example.com.',
     hostDuplicate: 'The website {value} is listed twice.',
     groupsInvalid: 'Each LinkedIn group needs its number and the choice "work" or "private".',
+    tooManyGroups: 'There are {count} LinkedIn groups; at most {max} can be remembered.',
     perActivityInvalid: 'Each remembered answer must belong to a known activity and have a known value.',
     schemaVersion:
       'These settings belong to version {version}; this extension understands version {current}.',
@@ -39,11 +44,16 @@ export const settingsValidationMessages = defineMessages(
     notYesNo: 'Kies ja, nee of "weet ik niet".',
     notBoolean: 'Dit moet ja of nee zijn.',
     onlySpaces: 'Deze naam bestaat alleen uit spaties. Typ de naam, of laat het veld leeg.',
+    nameTooLong:
+      'Deze naam is {length} tekens lang; er passen er hoogstens {max}. Typ de naam zoals mensen hem schrijven.',
     aliasesNotList: 'De andere namen van je werkgever moeten een lijst zijn.',
     aliasEmpty: 'Andere naam {number} is leeg. Typ een naam of verwijder de regel.',
     aliasRepeatsName:
       'Andere naam {number} is gelijk aan de naam van de werkgever. Verwijder hem: die naam wordt al gebruikt.',
     aliasDuplicate: 'Andere naam {number} staat er twee keer in.',
+    aliasTooLong: 'Andere naam {number} is {length} tekens lang; er passen er hoogstens {max}.',
+    tooManyAliases:
+      'Er staan {count} andere namen; er passen er hoogstens {max}. Houd de namen die mensen echt gebruiken.',
     companyPageNotLinkedIn:
       'Dit is niet het adres van een LinkedIn-bedrijfspagina. Zo ziet het eruit: https://www.linkedin.com/company/je-werkgever/',
     unknownRole: 'Kies een van de functies uit de lijst.',
@@ -54,6 +64,7 @@ export const settingsValidationMessages = defineMessages(
     hostInvalid: '"{value}" is geen websiteadres. Typ een hostnaam zoals www.voorbeeld.nl.',
     hostDuplicate: 'De website {value} staat er twee keer in.',
     groupsInvalid: 'Elke LinkedIn-groep heeft een nummer en de keuze "werk" of "privé" nodig.',
+    tooManyGroups: 'Er staan {count} LinkedIn-groepen; er kunnen er hoogstens {max} worden onthouden.',
     perActivityInvalid:
       'Elk onthouden antwoord hoort bij een bekende activiteit en heeft een bekende waarde.',
     schemaVersion: 'Deze instellingen horen bij versie {version}; deze extensie begrijpt versie {current}.',

@@ -1,12 +1,21 @@
 // The "We look for" preview in the settings and onboarding: the forms derived from the name typed so far,
 // why a name is not looked for, and a sentence field whose answer follows the typing, in English and Dutch.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LanguageProvider } from '@/components/i18n';
 import { EmployerFormsPreview } from '@/components/options/EmployerFormsPreview';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { Language } from '@/core/types';
-import { byLabel, mount, startStores, type, unmountAll } from './page-harness';
+import {
+  byLabel,
+  byText,
+  click,
+  describedErrors,
+  mount,
+  startStores,
+  type,
+  unmountAll,
+} from './page-harness';
 
 function preview(language: Language, name: string, aliases: string[] = []) {
   return mount(
@@ -87,5 +96,51 @@ describe('the preview in the settings form', () => {
     expect(listed(root)).toContain('Bakker Warmte');
     await type(byLabel<HTMLTextAreaElement>(root, 'Try a sentence'), 'Vacature bij BIT in Zwolle');
     expect(result(root)).toBe('Would warn: found “BIT”.');
+  });
+});
+
+describe('bounds in the settings form', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    location.hash = '';
+  });
+  afterEach(unmountAll);
+
+  async function openForm(browserLanguage: string) {
+    const stores = await startStores();
+    const root = mount(
+      <OptionsApp
+        settingsStore={stores.settingsStore}
+        logStore={stores.logStore}
+        browserLanguage={browserLanguage}
+      />,
+    );
+    return { root, stores };
+  }
+
+  it('says under the field that a name is too long, and saves nothing', async () => {
+    const { root, stores } = await openForm('en-US');
+    const name = byLabel(root, 'Employer name');
+    await type(name, `Bakker ${'Installatietechniek '.repeat(12)}`);
+    await click(byText(root, 'button', 'Save and finish'));
+    await vi.waitFor(() =>
+      expect(describedErrors(root, name)).toBe(
+        'This name is 246 characters long; at most 200 fit. Type the name as people write it.',
+      ),
+    );
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(stores.settingsStore.getState().settings.employer.name).toBe('');
+  });
+
+  it('says in Dutch that there are too many other names', async () => {
+    const { root } = await openForm('nl-NL');
+    const aliases = byLabel(root, 'Andere namen van je werkgever');
+    await type(aliases, Array.from({ length: 60 }, (_, i) => `Vestiging ${i}`).join(', '));
+    await click(byText(root, 'button', 'Opslaan en afronden'));
+    await vi.waitFor(() =>
+      expect(describedErrors(root, aliases)).toBe(
+        'Er staan 60 andere namen; er passen er hoogstens 50. Houd de namen die mensen echt gebruiken.',
+      ),
+    );
   });
 });
