@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LanguageProvider } from '@/components/i18n';
 import { EmployerFormsPreview } from '@/components/options/EmployerFormsPreview';
-import { OptionsApp } from '@/components/options/OptionsApp';
 import type { Language } from '@/core/types';
 import {
   byLabel,
@@ -12,7 +11,7 @@ import {
   click,
   describedErrors,
   mount,
-  startStores,
+  openOptionsPage,
   type,
   unmountAll,
 } from './page-harness';
@@ -78,7 +77,7 @@ describe('EmployerFormsPreview', () => {
   });
 });
 
-describe('the preview in the settings form', () => {
+describe('the preview and the bounds in the settings form', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     location.hash = '';
@@ -86,10 +85,7 @@ describe('the preview in the settings form', () => {
   afterEach(unmountAll);
 
   it('follows the name and other names typed, before they are saved', async () => {
-    const stores = await startStores();
-    const root = mount(
-      <OptionsApp settingsStore={stores.settingsStore} logStore={stores.logStore} browserLanguage="en-US" />,
-    );
+    const { root } = await openOptionsPage('en-US');
     await type(byLabel(root, 'Employer name'), 'Bakker Installatietechniek B.V.');
     await type(byLabel(root, 'Other names of your employer'), 'BIT, Bakker Warmte');
     expect(listed(root)).toContain('Bakker Installatietechniek');
@@ -97,29 +93,9 @@ describe('the preview in the settings form', () => {
     await type(byLabel<HTMLTextAreaElement>(root, 'Try a sentence'), 'Vacature bij BIT in Zwolle');
     expect(result(root)).toBe('Would warn: found “BIT”.');
   });
-});
-
-describe('bounds in the settings form', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    location.hash = '';
-  });
-  afterEach(unmountAll);
-
-  async function openForm(browserLanguage: string) {
-    const stores = await startStores();
-    const root = mount(
-      <OptionsApp
-        settingsStore={stores.settingsStore}
-        logStore={stores.logStore}
-        browserLanguage={browserLanguage}
-      />,
-    );
-    return { root, stores };
-  }
 
   it('says under the field that a name is too long, and saves nothing', async () => {
-    const { root, stores } = await openForm('en-US');
+    const { root, settingsStore } = await openOptionsPage('en-US');
     const name = byLabel(root, 'Employer name');
     await type(name, `Bakker ${'Installatietechniek '.repeat(12)}`);
     await click(byText(root, 'button', 'Save and finish'));
@@ -129,11 +105,11 @@ describe('bounds in the settings form', () => {
       ),
     );
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(stores.settingsStore.getState().settings.employer.name).toBe('');
+    expect(settingsStore.getState().settings.employer.name).toBe('');
   });
 
   it('says in Dutch that there are too many other names', async () => {
-    const { root } = await openForm('nl-NL');
+    const { root } = await openOptionsPage('nl-NL');
     const aliases = byLabel(root, 'Andere namen van je werkgever');
     await type(aliases, Array.from({ length: 60 }, (_, i) => `Vestiging ${i}`).join(', '));
     await click(byText(root, 'button', 'Opslaan en afronden'));

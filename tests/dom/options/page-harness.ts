@@ -1,10 +1,11 @@
 // Mounting Preact pages in happy-dom against WXT's fake browser, with the background's log writer
 // answering the pages' messages as it does in the extension.
-import { type ComponentChild, render } from 'preact';
+import { type ComponentChild, h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { dispatchMessage } from '@/components/messaging';
+import { OptionsApp } from '@/components/options/OptionsApp';
 import { createDecisionLogStore } from '@/components/state/decision-log-store';
 import { createSettingsStore, whenLoaded } from '@/components/state/settings-store';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
@@ -20,6 +21,15 @@ export async function startStores() {
   await whenLoaded(settingsStore);
   await vi.waitFor(() => expect(logStore.getState().verification).not.toBeNull());
   return { writer, settingsStore, logStore };
+}
+
+/** The options page (onboarding on a fresh profile) with its stores, in the given browser language. */
+export async function openOptionsPage(browserLanguage = 'en-US') {
+  const stores = await startStores();
+  const root = mount(
+    h(OptionsApp, { settingsStore: stores.settingsStore, logStore: stores.logStore, browserLanguage }),
+  );
+  return { ...stores, root };
 }
 
 export function mount(node: ComponentChild): HTMLElement {
