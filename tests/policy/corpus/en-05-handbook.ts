@@ -71,5 +71,13 @@ Small print: failure to comply with the rules in this chapter may be addressed i
       mitigations: ['remove-on-departure'],
       postEmployment: true,
     },
+    {
+      quote: 'Photos and names of former employees',
+      activity: 'intranet-photo',
+      initiator: 'employer-requires',
+      consequence: 'career',
+      mitigations: ['remove-on-departure'],
+      postEmployment: true,
+    },
   ],
 } satisfies CorpusText;

@@ -42,7 +42,7 @@ Compliance may review public posts that mention Harbour Bank to check that they 
     },
     { quote: 'to like or repost its updates', activity: 'feed-post', initiator: 'employer-asks' },
     { quote: 'may join LinkedIn groups', activity: 'group-post', initiator: 'employer-asks' },
-    { quote: 'may join LinkedIn groups', activity: 'comment', initiator: 'employer-asks' },
+
     {
       quote: 'Branch staff will be featured',
       activity: 'website-photo',

@@ -62,12 +62,6 @@ Please note that our competitors follow our people closely: never mention pipeli
       consequence: 'career',
     },
     {
-      quote: 'Accept connection requests from your sales manager',
-      activity: 'monitoring',
-      initiator: 'employer-requires',
-      consequence: 'career',
-    },
-    {
       quote: 'which needs access to your LinkedIn account',
       activity: 'account-access',
       initiator: 'employer-asks',

@@ -50,7 +50,7 @@ If a colleague's post breaks this guidance, their manager will talk it through w
     },
     {
       quote: 'reply to customer comments on those posts',
-      activity: 'company-page-post',
+      activity: 'comment',
       initiator: 'employer-requires',
       jobDefined: true,
     },
