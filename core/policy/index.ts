@@ -1,3 +1,5 @@
 // The policy check (policy-check.md): reads an employer's text clause by clause on the device.
+export { analysePolicy } from './analyse';
+export { detectLanguage } from './language';
 export * from './types';
 export * from './verdict';
