@@ -107,9 +107,13 @@ function hostsIn(settings: unknown): string[] {
 
 /**
  * For the background: registers the script for the stored hosts now, and again whenever the
- * settings' hosts or the granted permissions change. Returns a function that stops listening.
+ * settings' hosts or the granted permissions change, until `signal` aborts (tests; the background
+ * keeps it for its life).
  */
-export function keepWebsiteScriptsInSync(onError: (error: unknown) => void = () => {}): () => void {
+export function keepWebsiteScriptsInSync(
+  onError: (error: unknown) => void = () => {},
+  signal?: AbortSignal,
+): void {
   let queue: Promise<unknown> = Promise.resolve();
   let lastHosts: string | null = null;
   const sync = (hosts: string[], always: boolean) => {
@@ -124,12 +128,15 @@ export function keepWebsiteScriptsInSync(onError: (error: unknown) => void = () 
       .catch(onError);
   };
   fromStorage();
-  const stopSettings = onStorageKeyChange(SETTINGS_KEY, (settings) => sync(hostsIn(settings), false));
+  onStorageKeyChange(SETTINGS_KEY, (settings) => sync(hostsIn(settings), false), signal);
   browser.permissions.onAdded.addListener(fromStorage);
   browser.permissions.onRemoved.addListener(fromStorage);
-  return () => {
-    stopSettings();
-    browser.permissions.onAdded.removeListener(fromStorage);
-    browser.permissions.onRemoved.removeListener(fromStorage);
-  };
+  signal?.addEventListener(
+    'abort',
+    () => {
+      browser.permissions.onAdded.removeListener(fromStorage);
+      browser.permissions.onRemoved.removeListener(fromStorage);
+    },
+    { once: true },
+  );
 }

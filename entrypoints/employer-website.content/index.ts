@@ -8,7 +8,6 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   async main(ctx) {
-    const guard = await startWebsiteGuard();
-    ctx.onInvalidated(() => guard.stop());
+    await startWebsiteGuard(document, ctx.signal);
   },
 });

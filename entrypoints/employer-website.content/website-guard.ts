@@ -15,14 +15,16 @@ import { type WebsiteWatch, watchWebsite } from './website-watch';
 
 export interface WebsiteGuard {
   report(): WebsitePageReport;
-  stop(): void;
 }
 
-export async function startWebsiteGuard(doc: Document = document): Promise<WebsiteGuard> {
+/** Runs until `signal` aborts (the content script's context is invalidated). */
+export async function startWebsiteGuard(doc: Document, signal: AbortSignal): Promise<WebsiteGuard> {
   const store = createSettingsStore();
   await whenLoaded(store);
   const win = doc.defaultView as Window;
   let watch: WebsiteWatch | null = null;
+  /** Stops the current watch: when the name or language changes, or with the content script. */
+  let watching: AbortController | null = null;
   let watchedFor = '';
 
   const emptyReport = (): WebsitePageReport => ({
@@ -48,11 +50,13 @@ export async function startWebsiteGuard(doc: Document = document): Promise<Websi
     }
     watchedFor = wanted;
     const hadFindings = (watch?.report().findings.length ?? 0) > 0;
-    watch?.stop();
+    watching?.abort();
     watch = null;
     const matcher = createPersonMatcher(settings.ownName);
+    watching = new AbortController();
     if (matcher)
       watch = watchWebsite({
+        signal: AbortSignal.any([signal, watching.signal]),
         document: doc,
         matcher,
         language,
@@ -63,21 +67,7 @@ export async function startWebsiteGuard(doc: Document = document): Promise<Websi
   };
 
   follow(store.getState().settings);
-  const unsubscribe = store.subscribe((state) => follow(state.settings));
-
-  const listening = new AbortController();
-  listenForMessages(
-    browser,
-    { 'get-website-findings': () => watch?.report() ?? emptyReport() },
-    listening.signal,
-  );
-
-  return {
-    report: () => watch?.report() ?? emptyReport(),
-    stop() {
-      unsubscribe();
-      listening.abort();
-      watch?.stop();
-    },
-  };
+  signal.addEventListener('abort', store.subscribe((state) => follow(state.settings)), { once: true });
+  listenForMessages(browser, { 'get-website-findings': () => watch?.report() ?? emptyReport() }, signal);
+  return { report: () => watch?.report() ?? emptyReport() };
 }

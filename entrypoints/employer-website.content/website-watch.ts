@@ -33,6 +33,8 @@ export interface WebsiteWatchOptions {
   maxSlices?: number;
   /** Called after every capped slice of a scan with its main-thread time (measurement, tests). */
   onScan?(durationMs: number, result: ScanResult): void;
+  /** Aborting it stops the watch: no more scans or reports, and every marker removed. */
+  signal: AbortSignal;
 }
 
 export interface WebsiteWatch {
@@ -42,7 +44,6 @@ export interface WebsiteWatch {
   scanNow(): WebsitePageReport;
   /** Switches the markers on (placed at the last pass's sightings) or off (every marker removed). */
   showMarkers(on: boolean): void;
-  stop(): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 600;
@@ -200,6 +201,15 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
     }, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(debounce);
+    cancelIdle();
+    removeMarkers();
+  };
+  if (options.signal.aborted) stop();
+  else options.signal.addEventListener('abort', stop, { once: true });
 
   return {
     report: () => current,
@@ -210,13 +220,6 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
       if (on && !markersOn) dismissed = false;
       markersOn = on;
       syncMarkers();
-    },
-    stop() {
-      stopped = true;
-      observer.disconnect();
-      clearTimeout(debounce);
-      cancelIdle();
-      removeMarkers();
     },
   };
 }

@@ -75,7 +75,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
   // The warning UI is a separate bundle the background injects on request: preloaded when the page is
   // idle, else loaded at the first warning. If it cannot load, `warn` rejects and the action goes through.
   const warningUi = createWarningUiLoader({ request: () => sendToBackground('load-warning-ui') });
-  ctx.onInvalidated(warningUi.preloadWhenIdle(window));
+  warningUi.preloadWhenIdle(window, ctx.signal);
 
   /** After the user decided: the ring, remembered answers and the log entry (never any text). */
   const recordDecision = (
@@ -118,67 +118,70 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     });
   };
 
-  const guard = installSubmitGuard(window, {
-    detectors: LINKEDIN_DETECTORS,
-    pageContext,
-    verdict(moment) {
-      recentGenerations.add(moment.uiGeneration);
-      const groupKind = groupPlacementOf(moment);
-      const activity = activityOf(moment.surface);
-      return shouldWarn(activity, moment.facts.employerSignals.length > 0, settings(), groupKind)
-        ? 'warn'
-        : 'pass';
+  installSubmitGuard(
+    window,
+    {
+      detectors: LINKEDIN_DETECTORS,
+      pageContext,
+      verdict(moment) {
+        recentGenerations.add(moment.uiGeneration);
+        const groupKind = groupPlacementOf(moment);
+        const activity = activityOf(moment.surface);
+        return shouldWarn(activity, moment.facts.employerSignals.length > 0, settings(), groupKind)
+          ? 'warn'
+          : 'pass';
+      },
+      async warn(moment: ExposureMoment) {
+        // Read before the first await: the guard calls this from the user's own event.
+        const route = routeOf(new URL(location.href));
+        const [, ui] = await Promise.all([whenLoaded(settingsStore), warningUi.load()]);
+        const activity = activityOf(moment.surface);
+        const employerLinked = moment.facts.employerSignals.length > 0;
+        const groupId = moment.facts.groupId;
+        // The notify switch, when on: pointed at (our own ring over it) and offered as "go back".
+        const notify = moment.facts.notifyNetwork;
+        const switchOn = notify?.state === 'on' ? (notify.control ?? null) : null;
+        let wentBack = false;
+        const pending = ui.showWarning({
+          activity,
+          surface: moment.surface,
+          employerLinked,
+          settings: settings(),
+          language: language(),
+          returnFocusTo: moment.editor ?? moment.submitControl,
+          groupKind: groupPlacementOf(moment),
+          addendum: ui.profileAddendum(profileNotesOf(moment), language(), switchOn, () => {
+            wentBack = true;
+          }),
+        });
+        // Past this point the user's decision stands: a failure in our own bookkeeping is counted, and
+        // never turns a Cancel into a submit (nor a Proceed into a lost post).
+        let highlight: ReturnType<typeof ui.highlightControl> | null = null;
+        try {
+          highlight = switchOn ? ui.highlightControl(switchOn, ui.switchLabel(language())) : null;
+        } catch (error) {
+          recordFailure(error);
+        }
+        const result = await pending;
+        try {
+          recordDecision(result, { moment, activity, employerLinked, groupId, wentBack, highlight, route });
+        } catch (error) {
+          recordFailure(error);
+        }
+        return result.decision;
+      },
+      askToSubmitAgain(moment) {
+        warningUi
+          .load()
+          .then(
+            (ui) => ui.showNotice(ui.submitAgainText(language()), moment.submitControl, language()),
+            recordFailure,
+          );
+      },
+      failure: recordFailure,
     },
-    async warn(moment: ExposureMoment) {
-      // Read before the first await: the guard calls this from the user's own event.
-      const route = routeOf(new URL(location.href));
-      const [, ui] = await Promise.all([whenLoaded(settingsStore), warningUi.load()]);
-      const activity = activityOf(moment.surface);
-      const employerLinked = moment.facts.employerSignals.length > 0;
-      const groupId = moment.facts.groupId;
-      // The notify switch, when on: pointed at (our own ring over it) and offered as "go back".
-      const notify = moment.facts.notifyNetwork;
-      const switchOn = notify?.state === 'on' ? (notify.control ?? null) : null;
-      let wentBack = false;
-      const pending = ui.showWarning({
-        activity,
-        surface: moment.surface,
-        employerLinked,
-        settings: settings(),
-        language: language(),
-        returnFocusTo: moment.editor ?? moment.submitControl,
-        groupKind: groupPlacementOf(moment),
-        addendum: ui.profileAddendum(profileNotesOf(moment), language(), switchOn, () => {
-          wentBack = true;
-        }),
-      });
-      // Past this point the user's decision stands: a failure in our own bookkeeping is counted, and
-      // never turns a Cancel into a submit (nor a Proceed into a lost post).
-      let highlight: ReturnType<typeof ui.highlightControl> | null = null;
-      try {
-        highlight = switchOn ? ui.highlightControl(switchOn, ui.switchLabel(language())) : null;
-      } catch (error) {
-        recordFailure(error);
-      }
-      const result = await pending;
-      try {
-        recordDecision(result, { moment, activity, employerLinked, groupId, wentBack, highlight, route });
-      } catch (error) {
-        recordFailure(error);
-      }
-      return result.decision;
-    },
-    askToSubmitAgain(moment) {
-      warningUi
-        .load()
-        .then(
-          (ui) => ui.showNotice(ui.submitAgainText(language()), moment.submitControl, language()),
-          recordFailure,
-        );
-    },
-    failure: recordFailure,
-  });
-  ctx.onInvalidated(() => guard.dispose());
+    ctx.signal,
+  );
 
   /** Worded by the warning UI, which holds the texts: loaded only when there is a note to word. */
   const noSwitchNotes = async (forms: readonly SurfaceId[]): Promise<string[]> => {

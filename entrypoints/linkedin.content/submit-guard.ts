@@ -27,7 +27,6 @@ export interface SubmitGuardHooks {
 export interface SubmitGuard {
   /** Exposed for tests and the health view. */
   readonly state: () => 'idle' | 'warning';
-  dispose(): void;
 }
 
 /** Which gesture, if any, an event is: a click, a keyboard submit, or a form submit. */
@@ -82,7 +81,12 @@ function replay(moment: ExposureMoment, gesture: SubmitGesture, original: Event)
   control.click();
 }
 
-export function installSubmitGuard(target: Window, hooks: SubmitGuardHooks): SubmitGuard {
+/** Listens on `target` until `signal` aborts (the content script's context is invalidated). */
+export function installSubmitGuard(
+  target: Window,
+  hooks: SubmitGuardHooks,
+  signal: AbortSignal,
+): SubmitGuard {
   let state: 'idle' | 'warning' = 'idle';
   let replaying = false;
   /** After a replay LinkedIn ignored: the next trusted activation of this control passes unwarned. */
@@ -175,12 +179,7 @@ export function installSubmitGuard(target: Window, hooks: SubmitGuardHooks): Sub
     );
   };
 
-  const types = ['click', 'keydown', 'submit'] as const;
-  for (const type of types) target.addEventListener(type, onEvent, { capture: true });
-  return {
-    state: () => state,
-    dispose() {
-      for (const type of types) target.removeEventListener(type, onEvent, { capture: true });
-    },
-  };
+  for (const type of ['click', 'keydown', 'submit'] as const)
+    target.addEventListener(type, onEvent, { capture: true, signal });
+  return { state: () => state };
 }

@@ -64,8 +64,8 @@ export interface WarningUiLoader {
    * left no API; the guard then lets the user's action through, and the next call asks again.
    */
   load(): Promise<WarningUi>;
-  /** Loads the UI once the page has loaded and is idle; returns the function that cancels this. */
-  preloadWhenIdle(page: Window): () => void;
+  /** Loads the UI once the page has loaded and is idle, unless `signal` aborts first. */
+  preloadWhenIdle(page: Window, signal: AbortSignal): void;
 }
 
 export function createWarningUiLoader(options: WarningUiLoaderOptions): WarningUiLoader {
@@ -99,31 +99,23 @@ export function createWarningUiLoader(options: WarningUiLoaderOptions): WarningU
     return loading;
   };
 
-  const preloadWhenIdle = (page: Window): (() => void) => {
-    let cancelled = false;
-    let cancelWait = () => {};
-    const whenIdle = (run: () => void) => {
+  const preloadWhenIdle = (page: Window, signal: AbortSignal): void => {
+    const preload = () => {
+      // A failed preload costs nothing: the first warning asks again.
+      if (!signal.aborted) load().catch(() => {});
+    };
+    const whenIdle = () => {
+      if (signal.aborted) return;
       if (typeof page.requestIdleCallback === 'function') {
-        const id = page.requestIdleCallback(run, { timeout: PRELOAD_IDLE_TIMEOUT_MS });
-        cancelWait = () => page.cancelIdleCallback(id);
+        const id = page.requestIdleCallback(preload, { timeout: PRELOAD_IDLE_TIMEOUT_MS });
+        signal.addEventListener('abort', () => page.cancelIdleCallback(id), { once: true });
       } else {
-        const id = page.setTimeout(run, 200);
-        cancelWait = () => page.clearTimeout(id);
+        const id = page.setTimeout(preload, 200);
+        signal.addEventListener('abort', () => page.clearTimeout(id), { once: true });
       }
     };
-    const preload = () => {
-      if (cancelled) return;
-      // A failed preload costs nothing: the first warning asks again.
-      load().catch(() => {});
-    };
-    const onLoad = () => whenIdle(preload);
-    if (page.document.readyState === 'complete') onLoad();
-    else page.addEventListener('load', onLoad, { once: true });
-    return () => {
-      cancelled = true;
-      page.removeEventListener('load', onLoad);
-      cancelWait();
-    };
+    if (page.document.readyState === 'complete') whenIdle();
+    else page.addEventListener('load', whenIdle, { once: true, signal });
   };
 
   return { load, preloadWhenIdle };

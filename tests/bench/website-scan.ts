@@ -166,8 +166,10 @@ export async function measureWebsiteScan(
           const matcher = createPersonMatcher(ownName);
           if (!matcher) throw new Error('no matcher');
           const times: number[] = [];
+          const watching = new AbortController();
           const watch = watchWebsite({
             document,
+            signal: watching.signal,
             matcher,
             language: 'en',
             markers: true, // the cost with the opt-in marker placed
@@ -176,7 +178,7 @@ export async function measureWebsiteScan(
           });
           let report = watch.scanNow();
           for (let i = 0; i < runs + 2; i += 1) report = watch.scanNow();
-          watch.stop();
+          watching.abort();
           return {
             times: times.slice(-runs),
             truncated: report.truncated,

@@ -69,9 +69,13 @@ const pageContext = (): PageContext => ({
 
 describe('submit guard', () => {
   let guard: SubmitGuard | undefined;
-  beforeEach(() => vi.useFakeTimers());
+  let installed = new AbortController();
+  beforeEach(() => {
+    vi.useFakeTimers();
+    installed = new AbortController();
+  });
   afterEach(() => {
-    guard?.dispose();
+    installed.abort();
     vi.useRealTimers();
   });
 
@@ -85,7 +89,7 @@ describe('submit guard', () => {
       failure: vi.fn(),
       ...overrides,
     };
-    guard = installSubmitGuard(window, hooks);
+    guard = installSubmitGuard(window, hooks, installed.signal);
     return { hooks, ...composer };
   }
 
@@ -97,6 +101,15 @@ describe('submit guard', () => {
     expect(submissions).toEqual([]);
     expect(editor.textContent).toBe('Proud of Acme');
     expect(guard?.state()).toBe('idle');
+  });
+
+  it('stops listening when its signal aborts (the content script is invalidated)', async () => {
+    const { post, submissions, hooks } = install({});
+    installed.abort();
+    userClick(post);
+    await vi.runAllTimersAsync();
+    expect(hooks.warn).not.toHaveBeenCalled();
+    expect(submissions).toEqual(['Proud of Acme']);
   });
 
   it('Proceed submits exactly once and does not warn about its own replay', async () => {

@@ -167,7 +167,7 @@ describe('warning UI loader: preload when idle', () => {
     const background = backgroundThat(scope, 'injects');
     const loader = createWarningUiLoader({ request: background.request, scope });
     const page = fakePage('loading');
-    loader.preloadWhenIdle(page.page);
+    loader.preloadWhenIdle(page.page, new AbortController().signal);
     expect(page.idle).toHaveLength(0);
     page.load();
     expect(page.idle).toEqual([{ run: expect.any(Function), timeout: PRELOAD_IDLE_TIMEOUT_MS }]);
@@ -183,7 +183,7 @@ describe('warning UI loader: preload when idle', () => {
     const background = backgroundThat(scope, 'injects');
     const loader = createWarningUiLoader({ request: background.request, scope });
     const page = fakePage('complete', false);
-    loader.preloadWhenIdle(page.page);
+    loader.preloadWhenIdle(page.page, new AbortController().signal);
     expect(page.timers).toHaveLength(1);
     page.timers[0]?.();
     expect(background.request).toHaveBeenCalledTimes(1);
@@ -194,13 +194,16 @@ describe('warning UI loader: preload when idle', () => {
     const background = backgroundThat(scope, 'injects');
     const loader = createWarningUiLoader({ request: background.request, scope });
     const before = fakePage('loading');
-    loader.preloadWhenIdle(before.page)();
+    const invalidated = new AbortController();
+    loader.preloadWhenIdle(before.page, invalidated.signal);
+    invalidated.abort();
     before.load();
     expect(before.idle).toHaveLength(0);
     const after = fakePage('complete');
-    const cancel = loader.preloadWhenIdle(after.page);
+    const context = new AbortController();
+    loader.preloadWhenIdle(after.page, context.signal);
     const pending = after.idle[0];
-    cancel();
+    context.abort();
     expect(after.idle).toHaveLength(0);
     pending?.run();
     expect(background.request).not.toHaveBeenCalled();
@@ -216,7 +219,7 @@ describe('warning UI loader: preload when idle', () => {
     });
     const loader = createWarningUiLoader({ request, scope });
     const page = fakePage('complete');
-    loader.preloadWhenIdle(page.page);
+    loader.preloadWhenIdle(page.page, new AbortController().signal);
     page.idle[0]?.run();
     expect(request).toHaveBeenCalledTimes(1);
     await new Promise((resolve) => setTimeout(resolve, 0)); // the preload has failed
@@ -262,24 +265,29 @@ describe('warning UI loader in the submit guard', () => {
     const { post, submitted, detector } = postButton();
     const loader = createWarningUiLoader({ request, scope });
     const failure = vi.fn();
-    const guard = installSubmitGuard(window, {
-      detectors: [detector],
-      pageContext: () => ({
-        url: new URL('https://www.linkedin.com/feed/'),
-        employerSignalsInText: () => [],
-        isEmployerCompanyRef: () => false,
-      }),
-      verdict: () => 'warn',
-      // As the LinkedIn guard does: the decision comes from the loaded UI's warning.
-      async warn() {
-        const ui = await loader.load();
-        return (await ui.showWarning({} as Parameters<WarningUi['showWarning']>[0])).decision;
+    const installed = new AbortController();
+    installSubmitGuard(
+      window,
+      {
+        detectors: [detector],
+        pageContext: () => ({
+          url: new URL('https://www.linkedin.com/feed/'),
+          employerSignalsInText: () => [],
+          isEmployerCompanyRef: () => false,
+        }),
+        verdict: () => 'warn',
+        // As the LinkedIn guard does: the decision comes from the loaded UI's warning.
+        async warn() {
+          const ui = await loader.load();
+          return (await ui.showWarning({} as Parameters<WarningUi['showWarning']>[0])).decision;
+        },
+        askToSubmitAgain: vi.fn(),
+        failure,
+        replayCheckDelayMs: 0,
       },
-      askToSubmitAgain: vi.fn(),
-      failure,
-      replayCheckDelayMs: 0,
-    });
-    return { post, submitted, failure, guard };
+      installed.signal,
+    );
+    return { post, submitted, failure, guard: installed };
   }
 
   it('lets the user’s action through exactly once when the UI cannot load, and counts the failure', async () => {
@@ -293,7 +301,7 @@ describe('warning UI loader in the submit guard', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(submitted).toEqual(['post']);
-    guard.dispose();
+    guard.abort();
   });
 
   it('holds the action for the loaded warning, and Cancel keeps it from LinkedIn', async () => {
@@ -305,6 +313,6 @@ describe('warning UI loader in the submit guard', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(submitted).toEqual([]);
     expect(failure).not.toHaveBeenCalled();
-    guard.dispose();
+    guard.abort();
   });
 });

@@ -111,12 +111,18 @@ describe('syncWebsiteScripts (background, at start-up)', () => {
     await fakeBrowser.storage.local.set({
       settings: { ...defaultSettings(), websiteHosts: ['www.acme.nl'] },
     });
-    const stop = keepWebsiteScriptsInSync();
+    const syncing = new AbortController();
+    keepWebsiteScriptsInSync(undefined, syncing.signal);
     await vi.waitFor(() =>
       expect(model.registered.map((r) => r.matches)).toEqual([['https://www.acme.nl/*']]),
     );
     await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), websiteHosts: [] } });
     await vi.waitFor(() => expect(model.registered).toEqual([]));
-    stop();
+    syncing.abort();
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings(), websiteHosts: ['www.acme.nl'] },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(model.registered).toEqual([]);
   });
 });

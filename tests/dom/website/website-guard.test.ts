@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Message, WebsitePageReport } from '@/core/protocol';
 import { defaultSettings } from '@/core/settings';
 import { MARKER_TAG } from '@/entrypoints/employer-website.content/scanner';
-import { startWebsiteGuard, type WebsiteGuard } from '@/entrypoints/employer-website.content/website-guard';
+import { startWebsiteGuard } from '@/entrypoints/employer-website.content/website-guard';
 import { mountFixture } from './support';
 
-let guard: WebsiteGuard | null = null;
+let running = new AbortController();
 let sent: Message<'website-findings'>[];
 
 beforeEach(async () => {
@@ -19,8 +19,8 @@ beforeEach(async () => {
   mountFixture('card-grid.html');
 });
 afterEach(() => {
-  guard?.stop();
-  guard = null;
+  running.abort();
+  running = new AbortController();
   vi.restoreAllMocks();
 });
 
@@ -32,7 +32,7 @@ async function ask(): Promise<WebsitePageReport> {
 describe('the website content script', () => {
   it('reports the user it finds to the background and answers the popup with the same page report', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
-    guard = await startWebsiteGuard(document);
+    await startWebsiteGuard(document, running.signal);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     const [message] = sent;
     expect(message?.type).toBe('website-findings');
@@ -46,14 +46,14 @@ describe('the website content script', () => {
   it('leaves unusable stored settings where they are (the extension pages repair them)', async () => {
     const unusable = { ...defaultSettings(), ownName: 'Jan de Vries', role: 'astronaut' };
     await fakeBrowser.storage.local.set({ settings: unusable });
-    guard = await startWebsiteGuard(document);
+    await startWebsiteGuard(document, running.signal);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: unusable });
     expect(sent).toEqual([]);
   });
 
   it('does nothing on the page until the user has set a name of at least two words', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan' } });
-    guard = await startWebsiteGuard(document);
+    await startWebsiteGuard(document, running.signal);
     await new Promise((r) => setTimeout(r, 100));
     expect(sent).toEqual([]);
     expect(document.querySelector(MARKER_TAG)).toBeNull();
@@ -68,7 +68,7 @@ describe('the website content script', () => {
 
   it('adds no marker to the page by default, while the finding still reaches the background and the popup', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
-    guard = await startWebsiteGuard(document);
+    await startWebsiteGuard(document, running.signal);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect((await ask()).findings.map((f) => f.activity)).toEqual(['website-photo']);
     await new Promise((r) => setTimeout(r, 100));
@@ -78,7 +78,7 @@ describe('the website content script', () => {
   it('shows the marker when the user switched it on, and removes it live when switched off', async () => {
     const on = { ...defaultSettings(), ownName: 'Jan de Vries', websiteMarker: true };
     await fakeBrowser.storage.local.set({ settings: on });
-    guard = await startWebsiteGuard(document);
+    await startWebsiteGuard(document, running.signal);
     await vi.waitFor(() => expect(document.querySelectorAll(MARKER_TAG)).toHaveLength(1));
     expect(document.querySelector(MARKER_TAG)?.parentElement?.textContent).toBe('Jan de Vries');
     await fakeBrowser.storage.local.set({ settings: { ...on, websiteMarker: false } });
@@ -93,7 +93,7 @@ describe('the website content script', () => {
 
   it('leaves other messages alone', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownName: 'Jan de Vries' } });
-    guard = await startWebsiteGuard(document);
+    await startWebsiteGuard(document, running.signal);
     const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'get-health' }, {});
     expect(answers).toEqual([undefined]);
   });

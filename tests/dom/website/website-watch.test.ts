@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPersonMatcher } from '@/core/person-match';
 import type { WebsitePageReport } from '@/core/protocol';
 import { MARKER_TAG } from '@/entrypoints/employer-website.content/scanner';
@@ -10,8 +10,12 @@ const matcher = createPersonMatcher('Jan Pieter de Vries');
 if (!matcher) throw new Error('no matcher');
 
 let watch: WebsiteWatch | null = null;
+let watching = new AbortController();
+beforeEach(() => {
+  watching = new AbortController();
+});
 afterEach(() => {
-  watch?.stop();
+  watching.abort();
   watch = null;
 });
 
@@ -22,6 +26,7 @@ function start(language: 'en' | 'nl' = 'en', showMarkers = true) {
   scans = 0;
   watch = watchWebsite({
     document,
+    signal: watching.signal,
     matcher: matcher as NonNullable<typeof matcher>,
     language,
     markers: showMarkers,
@@ -159,6 +164,7 @@ describe('watchWebsite', () => {
     let slices = 0;
     watch = watchWebsite({
       document,
+      signal: watching.signal,
       matcher: matcher as NonNullable<typeof matcher>,
       language: 'en',
       markers: false,
@@ -179,6 +185,7 @@ describe('watchWebsite', () => {
     mountHtml(largeTeamPage({ nodes: 10_000, ownName: 'Jan Pieter de Vries' }));
     watch = watchWebsite({
       document,
+      signal: watching.signal,
       matcher: matcher as NonNullable<typeof matcher>,
       language: 'en',
       markers: false,
@@ -191,11 +198,11 @@ describe('watchWebsite', () => {
     expect(report.findings).toEqual([]);
   });
 
-  it('stop() removes every marker and stops observing', async () => {
+  it('removes every marker and stops observing when its signal aborts', async () => {
     mountFixture('card-grid.html');
     const reports = start();
     await vi.waitFor(() => expect(markers()).toHaveLength(1));
-    watch?.stop();
+    watching.abort();
     expect(markers()).toHaveLength(0);
     document
       .querySelector('footer')
