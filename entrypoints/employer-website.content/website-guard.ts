@@ -67,7 +67,8 @@ export async function startWebsiteGuard(doc: Document, signal: AbortSignal): Pro
   };
 
   follow(store.getState().settings);
-  signal.addEventListener('abort', store.subscribe((state) => follow(state.settings)), { once: true });
+  const unsubscribe = store.subscribe((state) => follow(state.settings));
+  signal.addEventListener('abort', unsubscribe, { once: true });
   listenForMessages(browser, { 'get-website-findings': () => watch?.report() ?? emptyReport() }, signal);
   return { report: () => watch?.report() ?? emptyReport() };
 }
