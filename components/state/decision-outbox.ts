@@ -16,6 +16,8 @@ export interface DecisionOutboxOptions {
   retryMs?: number;
   maxRetryMs?: number;
   makeId?(): string;
+  /** Aborting it stops sending (the content script is invalidated); what is left stays unsent. */
+  signal?: AbortSignal;
 }
 
 export interface DecisionOutbox {
@@ -24,7 +26,6 @@ export interface DecisionOutbox {
   pending(): number;
   /** Whether the last answer was "storage is full". */
   storageFull(): boolean;
-  dispose(): void;
 }
 
 interface Pending {
@@ -43,7 +44,14 @@ export function createDecisionOutbox(options: DecisionOutboxOptions): DecisionOu
   let timer: ReturnType<typeof setTimeout> | null = null;
   let sending = false;
   let full = false;
-  let disposed = false;
+  const stopped = () => options.signal?.aborted === true;
+  options.signal?.addEventListener(
+    'abort',
+    () => {
+      if (timer !== null) clearTimeout(timer);
+    },
+    { once: true },
+  );
 
   const setFull = (next: boolean) => {
     if (full === next) return;
@@ -52,7 +60,7 @@ export function createDecisionOutbox(options: DecisionOutboxOptions): DecisionOu
   };
 
   const later = () => {
-    if (timer !== null || disposed) return;
+    if (timer !== null || stopped()) return;
     timer = setTimeout(() => {
       timer = null;
       void flush();
@@ -62,10 +70,10 @@ export function createDecisionOutbox(options: DecisionOutboxOptions): DecisionOu
 
   /** Sends the oldest decision until the queue is empty or the log cannot take one. */
   async function flush(): Promise<void> {
-    if (sending || disposed) return;
+    if (sending || stopped()) return;
     sending = true;
     try {
-      while (queue.length > 0 && !disposed) {
+      while (queue.length > 0 && !stopped()) {
         const head = queue[0] as Pending;
         let answer: LogDecisionResult | undefined;
         try {
@@ -105,9 +113,5 @@ export function createDecisionOutbox(options: DecisionOutboxOptions): DecisionOu
     },
     pending: () => queue.length,
     storageFull: () => full,
-    dispose() {
-      disposed = true;
-      if (timer !== null) clearTimeout(timer);
-    },
   };
 }

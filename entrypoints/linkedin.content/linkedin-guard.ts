@@ -68,8 +68,8 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
         void warningUi.load().then((ui) => ui.showNotice(ui.notSavedText(language()), null, language()));
     },
     onRefused: recordFailure,
+    signal: ctx.signal,
   });
-  ctx.onInvalidated(() => outbox.dispose());
   const logDecision = (record: DecisionRecord) => outbox.add(record);
 
   // The warning UI is a separate bundle the background injects on request: preloaded when the page is

@@ -55,6 +55,21 @@ describe('decision outbox (the tab keeps a decision until the log confirms it)',
     ]);
   });
 
+  it('stops sending when its signal aborts (the content script is invalidated)', async () => {
+    const send = vi.fn(async (): Promise<LogDecisionResult> => {
+      throw new Error('Receiving end does not exist.');
+    });
+    const invalidated = new AbortController();
+    const outbox = createDecisionOutbox({ send, retryMs: 10, signal: invalidated.signal });
+    outbox.add(record({ route: '/feed/a' }));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    invalidated.abort();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    outbox.add(record({ route: '/feed/b' }));
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(outbox.pending()).toBe(2);
+  });
+
   it('keeps decisions while storage is full, says so, and saves them when there is room; no seq is reused', async () => {
     const writer = createDecisionLogWriter();
     const set = vi.spyOn(browser.storage.local, 'set');
