@@ -1,13 +1,15 @@
-// The decision log: integrity, filters, the table with notes, export / import, clearing, retention.
-import { useEffect, useState } from 'preact/hooks';
+// The decision log: its summary (charts, printable), the integrity check in plain words, filters, the
+// entries as cards (newest first, a page at a time, so a long log stays fast), export / import, clearing
+// and retention.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
+import { useLanguage, useTranslator } from '@/components/i18n';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
-import { ACTIVITY_TEXT } from '@/core/explanations';
+import { Card } from '@/components/ui/Card';
 import { commonMessages } from '@/core/i18n/messages/common';
-import { exposureLabels, logMessages, outcomeLabels, surfaceLabels } from '@/core/i18n/messages/log';
+import { logMessages, outcomeLabels, surfaceLabels } from '@/core/i18n/messages/log';
 import {
   type DecisionLogEntry,
   type EntryFilter,
@@ -16,48 +18,18 @@ import {
   filterEntries,
   RECORD_OUTCOMES,
 } from '@/core/log';
-import type { LogCommandResult, UserDecision } from '@/core/protocol';
+import type { LogCommandResult } from '@/core/protocol';
 import { ACTIVITIES, type Activity, type Language } from '@/core/types';
+import { DayField } from './DayField';
 import { FileChooser } from './fields';
+import { LogSummary } from './LogSummary';
+import { DECISION_KEY, formatTime, useActivityLabel, WebsiteShown } from './log-words';
 import { fileDate, readChosenFile, saveTextFile } from './save-file';
 
-/** The short name of an activity, in the page's language. */
-export function useActivityLabel(): (activity: Activity) => string {
-  const localize = useLocalize();
-  return (activity) => localize(ACTIVITY_TEXT[activity].label);
-}
+export { useActivityLabel } from './log-words';
 
-export function formatTime(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(date);
-}
-
-/** The log's words for the user's decision, or 'noticed' for a website finding. */
-export const DECISION_KEY = {
-  cancel: 'decisionCancel',
-  proceed: 'decisionProceed',
-  noticed: 'decisionNoticed',
-} as const satisfies Record<UserDecision, keyof typeof logMessages.en>;
-
-/** For a website finding: "www.acme.nl/team shows: name, job title, photo"; nothing otherwise. */
-export function WebsiteShown(props: { entry: Pick<DecisionLogEntry, 'host' | 'route' | 'exposed'> }) {
-  const t = useTranslator(logMessages);
-  const exposure = useTranslator(exposureLabels);
-  const { host, route, exposed } = props.entry;
-  if (!host) return null;
-  return (
-    <span class="website-shown" data-host={host}>
-      {t('websiteShows', {
-        site: `${host}${route === '/' ? '' : route}`,
-        list: (exposed ?? []).map((item) => exposure(item)).join(', '),
-      })}
-    </span>
-  );
-}
+/** Entries per page: the page renders only these, however long the log is. */
+export const PAGE_SIZE = 20;
 
 /** The message of a failed command, in the page's language. */
 export function failureText(result: LogCommandResult, language: Language): string {
@@ -124,6 +96,7 @@ export function LogView(props: {
   const language = useLanguage();
   const state = useStoreState(props.logStore);
   const [filter, setFilter] = useState<EntryFilter>({});
+  const [page, setPage] = useState(0);
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { log } = state;
@@ -131,7 +104,7 @@ export function LogView(props: {
     // Asks the background whether it holds entries it could not save yet.
     void props.logStore.getState().refreshStatus();
   }, [props.logStore]);
-  const shown = filterEntries(log.entries, filter);
+  const shown = useMemo(() => filterEntries(log.entries, filter), [log.entries, filter]);
 
   const report = (result: LogCommandResult, okText: string) =>
     setMessage(
@@ -152,17 +125,27 @@ export function LogView(props: {
   return (
     <section class="log" aria-labelledby="log-title">
       <h1 id="log-title">{t('title')}</h1>
-      <p>{t('intro')}</p>
+      <p class="intro">{t('intro')}</p>
+      {log.entries.length > 0 && <LogSummary entries={log.entries} />}
+      <h2 id="entries-title">{t('entriesTitle')}</h2>
       <IntegrityStatus state={state} />
-      <LogFilters filter={filter} onFilter={setFilter} />
-      <p class="count">{t('showing', { shown: shown.length, count: log.entries.length })}</p>
+      <LogFilters
+        filter={filter}
+        onFilter={(next) => {
+          setFilter(next);
+          setPage(0);
+        }}
+      />
       {log.entries.length === 0 ? (
         <p>{t('empty')}</p>
       ) : shown.length === 0 ? (
         <p>{t('noMatch')}</p>
       ) : (
-        <LogTable
+        <LogPages
           entries={shown}
+          total={log.entries.length}
+          page={page}
+          onPage={setPage}
           notes={log.notes}
           onNote={(seq, note) => void state.setNote(seq, note)}
           onDraftLetter={props.onDraftLetter}
@@ -210,20 +193,22 @@ export function LogView(props: {
           <p id="confirm-text">
             {t(pending.kind === 'clear' ? 'clearConfirm' : 'importConfirm', { count: log.entries.length })}
           </p>
-          <button
-            type="button"
-            class="danger"
-            // biome-ignore lint/a11y/noAutofocus: the confirmation takes focus so the keyboard can answer it
-            autoFocus
-            onClick={async () => {
-              if (pending.kind === 'import') return runImport(pending.json);
-              setPending(null);
-              report(await state.clear(), t('cleared'));
-            }}
-          >
-            {t(pending.kind === 'clear' ? 'clearYes' : 'confirm')}
-          </button>
-          <CancelButton onCancel={() => setPending(null)} />
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              // biome-ignore lint/a11y/noAutofocus: the confirmation takes focus so the keyboard can answer it
+              autoFocus
+              onClick={async () => {
+                if (pending.kind === 'import') return runImport(pending.json);
+                setPending(null);
+                report(await state.clear(), t('cleared'));
+              }}
+            >
+              {t(pending.kind === 'clear' ? 'clearYes' : 'confirm')}
+            </button>
+            <CancelButton onCancel={() => setPending(null)} />
+          </div>
         </div>
       )}
       <div role="status">{message && <p class={message.ok ? 'ok' : 'error'}>{message.text}</p>}</div>
@@ -255,67 +240,100 @@ function LogFilters(props: { filter: EntryFilter; onFilter(filter: EntryFilter):
   const activity = useActivityLabel();
   const outcome = useTranslator(outcomeLabels);
   const { filter, onFilter } = props;
-  const day = (value: string, end: boolean) =>
-    value ? new Date(`${value}T${end ? '23:59:59.999' : '00:00:00'}`) : undefined;
-  const dayValue = (date?: Date) =>
-    date
-      ? `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-      : '';
   return (
     <fieldset class="filters">
       <legend>{t('filters')}</legend>
-      <label for="filter-activity">{t('filterActivity')}</label>
-      <select
-        id="filter-activity"
-        value={filter.activity ?? ''}
-        onChange={(event) =>
-          onFilter({ ...filter, activity: (event.currentTarget.value || undefined) as Activity | undefined })
-        }
-      >
-        <option value="">{t('all')}</option>
-        {ACTIVITIES.map((id) => (
-          <option key={id} value={id}>
-            {activity(id)}
-          </option>
-        ))}
-      </select>
-      <label for="filter-outcome">{t('filterOutcome')}</label>
-      <select
-        id="filter-outcome"
-        value={filter.outcome ?? ''}
-        onChange={(event) =>
-          onFilter({
-            ...filter,
-            outcome: (event.currentTarget.value || undefined) as EntryFilter['outcome'],
-          })
-        }
-      >
-        <option value="">{t('all')}</option>
-        {RECORD_OUTCOMES.map((id) => (
-          <option key={id} value={id}>
-            {outcome(id)}
-          </option>
-        ))}
-      </select>
-      <label for="filter-from">{t('filterFrom')}</label>
-      <input
-        id="filter-from"
-        type="date"
-        value={dayValue(filter.from)}
-        onChange={(event) => onFilter({ ...filter, from: day(event.currentTarget.value, false) })}
-      />
-      <label for="filter-to">{t('filterTo')}</label>
-      <input
-        id="filter-to"
-        type="date"
-        value={dayValue(filter.to)}
-        onChange={(event) => onFilter({ ...filter, to: day(event.currentTarget.value, true) })}
-      />
+      <div class="field">
+        <label for="filter-activity">{t('filterActivity')}</label>
+        <select
+          id="filter-activity"
+          value={filter.activity ?? ''}
+          onChange={(event) =>
+            onFilter({
+              ...filter,
+              activity: (event.currentTarget.value || undefined) as Activity | undefined,
+            })
+          }
+        >
+          <option value="">{t('all')}</option>
+          {ACTIVITIES.map((id) => (
+            <option key={id} value={id}>
+              {activity(id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-outcome">{t('filterOutcome')}</label>
+        <select
+          id="filter-outcome"
+          value={filter.outcome ?? ''}
+          onChange={(event) =>
+            onFilter({
+              ...filter,
+              outcome: (event.currentTarget.value || undefined) as EntryFilter['outcome'],
+            })
+          }
+        >
+          <option value="">{t('all')}</option>
+          {RECORD_OUTCOMES.map((id) => (
+            <option key={id} value={id}>
+              {outcome(id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DayField id="filter-from" label={t('filterFrom')} onDay={(from) => onFilter({ ...filter, from })} />
+      <DayField id="filter-to" label={t('filterTo')} end onDay={(to) => onFilter({ ...filter, to })} />
     </fieldset>
   );
 }
 
-export function LogTable(props: {
+/** One page of entries, newest first, with the pager around it. */
+function LogPages(props: {
+  entries: readonly DecisionLogEntry[];
+  total: number;
+  page: number;
+  onPage(page: number): void;
+  notes: Readonly<Record<number, string>>;
+  onNote(seq: number, note: string): void;
+  onDraftLetter(entry: DecisionLogEntry): void;
+}) {
+  const t = useTranslator(logMessages);
+  const pages = Math.max(1, Math.ceil(props.entries.length / PAGE_SIZE));
+  const page = Math.min(props.page, pages - 1);
+  const newestFirst = props.entries.length - page * PAGE_SIZE;
+  const visible = props.entries.slice(Math.max(0, newestFirst - PAGE_SIZE), newestFirst).reverse();
+  const pager = pages > 1 && (
+    <nav class="pager" aria-label={t('pagerLabel')}>
+      <button type="button" disabled={page === 0} onClick={() => props.onPage(page - 1)}>
+        {t('newer')}
+      </button>
+      <span>{t('pageOf', { page: page + 1, pages })}</span>
+      <button type="button" disabled={page >= pages - 1} onClick={() => props.onPage(page + 1)}>
+        {t('older')}
+      </button>
+    </nav>
+  );
+  return (
+    <>
+      <p class="count" role="status">
+        {t('showing', { shown: props.entries.length, count: props.total })}
+      </p>
+      {pager}
+      <LogEntries
+        entries={visible}
+        notes={props.notes}
+        onNote={props.onNote}
+        onDraftLetter={props.onDraftLetter}
+      />
+      {pager}
+    </>
+  );
+}
+
+/** The entries as cards: what, when, where and the answer on the left; the note and a letter on the right. */
+export function LogEntries(props: {
   entries: readonly DecisionLogEntry[];
   notes: Readonly<Record<number, string>>;
   onNote(seq: number, note: string): void;
@@ -328,65 +346,56 @@ export function LogTable(props: {
   const outcome = useTranslator(outcomeLabels);
   const language = useLanguage();
   return (
-    <div class="table-scroll">
-      <table class="log-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t('colTime')}</th>
-            <th scope="col">{t('colActivity')}</th>
-            <th scope="col">{t('colSurface')}</th>
-            <th scope="col">{t('colEmployerLinked')}</th>
-            <th scope="col">{t('colOutcome')}</th>
-            <th scope="col">{t('colRules')}</th>
-            <th scope="col">{t('colDecision')}</th>
-            <th scope="col">{t('colNote')}</th>
-            <th scope="col">{t('colLetter')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.entries.map((entry) => (
-            <tr key={entry.seq} data-seq={entry.seq}>
-              <td>{entry.seq}</td>
-              <td>
-                <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
-              </td>
-              <td>{activity(entry.activity)}</td>
-              <td>
+    <ol class="log-entries" aria-labelledby="entries-title">
+      {props.entries.map((entry) => (
+        <Card as="li" key={entry.seq} class="log-entry" data={{ seq: entry.seq }}>
+          <div>
+            <h3>
+              <span class="entry-seq">#{entry.seq}</span>
+              {activity(entry.activity)}: {t(DECISION_KEY[entry.decision]).toLowerCase()}
+            </h3>
+            <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
+            <dl>
+              <dt>{t('colSurface')}</dt>
+              <dd>
                 {surface(entry.surface)}
                 {entry.host && (
                   <>
-                    <br />
+                    {' · '}
                     <WebsiteShown entry={entry} />
                   </>
                 )}
-              </td>
-              <td>{common(entry.employerLinked ? 'yes' : 'no')}</td>
-              <td>{outcome(entry.outcome)}</td>
-              <td>{entry.rules.join(', ')}</td>
-              <td>{t(DECISION_KEY[entry.decision])}</td>
-              <td>
-                <NoteEditor
-                  key={`${entry.seq}-${entry.hash}`}
-                  seq={entry.seq}
-                  note={props.notes[entry.seq] ?? ''}
-                  onNote={props.onNote}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={t('draftLetterFor', { seq: entry.seq })}
-                  onClick={() => props.onDraftLetter(entry)}
-                >
-                  {t('draftLetter')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </dd>
+              <dt>{t('colOutcome')}</dt>
+              <dd>{outcome(entry.outcome)}</dd>
+              <dt>{t('colEmployerLinked')}</dt>
+              <dd>{common(entry.employerLinked ? 'yes' : 'no')}</dd>
+              {entry.rules.length > 0 && (
+                <>
+                  <dt>{t('colRules')}</dt>
+                  <dd>{entry.rules.join(', ')}</dd>
+                </>
+              )}
+            </dl>
+          </div>
+          <div class="entry-actions">
+            <NoteEditor
+              key={`${entry.seq}-${entry.hash}`}
+              seq={entry.seq}
+              note={props.notes[entry.seq] ?? ''}
+              onNote={props.onNote}
+            />
+            <button
+              type="button"
+              aria-label={t('draftLetterFor', { seq: entry.seq })}
+              onClick={() => props.onDraftLetter(entry)}
+            >
+              {t('draftLetter')}
+            </button>
+          </div>
+        </Card>
+      ))}
+    </ol>
   );
 }
 
@@ -402,9 +411,7 @@ function NoteEditor(props: { seq: number; note: string; onNote(seq: number, note
         props.onNote(props.seq, value);
       }}
     >
-      <label class="visually-hidden" for={id}>
-        {t('noteLabel', { seq: props.seq })}
-      </label>
+      <label for={id}>{t('noteLabel', { seq: props.seq })}</label>
       <input id={id} type="text" value={value} onInput={(event) => setValue(event.currentTarget.value)} />
       <button type="submit" disabled={value === props.note}>
         {t('saveNote')}

@@ -1,11 +1,13 @@
 // The options page: onboarding on first run, settings, the decision log (#log) and letters (#letters).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { LanguageProvider, useTranslator } from '@/components/i18n';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useSettingsLanguage } from '@/components/state/use-settings-language';
 import { useStoreState } from '@/components/state/use-store';
+import { Notice } from '@/components/ui/Notice';
 import { optionsMessages } from '@/core/i18n/messages/options';
 import { LettersView } from './LettersView';
 import { LogView } from './LogView';
@@ -62,10 +64,15 @@ function OptionsPage(props: {
   }, [t]);
   const current = (page: OptionsRoute['page']) => (route.page === page ? 'page' : undefined);
   const onboarding = loaded && !settings.onboardingDone;
+  const justOnboarded = useJustFinished(onboarding);
 
   return (
     <>
       <header class="page-header">
+        <span class="brand">
+          <img src={browser.runtime.getURL('/icon/128.png')} alt="" />
+          Exposure Guard
+        </span>
         <nav aria-label={t('pageTitle')}>
           <a href="#settings" aria-current={current('settings')}>
             {t('navSettings')}
@@ -88,6 +95,7 @@ function OptionsPage(props: {
         {route.page === 'settings' &&
           (loaded ? (
             <section aria-labelledby="settings-title">
+              {justOnboarded && <NextSteps />}
               <h1 id="settings-title">{onboarding ? t('onboardingTitle') : t('settingsTitle')}</h1>
               {onboarding && <p class="intro">{t('onboardingIntro')}</p>}
               <SettingsForm key={formVersion} store={props.settingsStore} onboarding={onboarding} />
@@ -111,5 +119,43 @@ function OptionsPage(props: {
         )}
       </main>
     </>
+  );
+}
+
+/** True once the onboarding has just been finished (or skipped) on this page, until it reloads. */
+function useJustFinished(onboarding: boolean): boolean {
+  const was = useRef(onboarding);
+  const [finished, setFinished] = useState(false);
+  useEffect(() => {
+    if (was.current && !onboarding) setFinished(true);
+    was.current = onboarding;
+  }, [onboarding]);
+  return finished;
+}
+
+/** Where the onboarding leads: LinkedIn, where the warnings happen, and the log. */
+function NextSteps() {
+  const t = useTranslator(optionsMessages);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  return (
+    <Notice tone="ok" class="next-steps" data={{ nextSteps: 'onboarding' }}>
+      <h2 ref={heading} tabIndex={-1}>
+        {t('doneTitle')}
+      </h2>
+      <p>{t('doneText')}</p>
+      <p>{t('doneNext')}</p>
+      <div class="actions">
+        <a class="eg-button primary" href="https://www.linkedin.com/feed/" target="_blank" rel="noreferrer">
+          {t('openLinkedIn')}
+        </a>
+        <a class="eg-button" href="#log">
+          {t('openLog')}
+        </a>
+      </div>
+    </Notice>
   );
 }

@@ -1,21 +1,17 @@
-// The popup's latest decisions from the log, newest first, with a link to the full log.
-
+// The popup's latest decisions from the log, newest first, numbered as in the log (the entry's seq),
+// in plain words. How the log's integrity is checked is the options log's business, not the popup's.
 import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { useLanguage, useTranslator } from '@/components/i18n';
-import {
-  DECISION_KEY,
-  formatTime,
-  IntegrityStatus,
-  useActivityLabel,
-  WebsiteShown,
-} from '@/components/options/LogView';
+import { DECISION_KEY, formatTime, useActivityLabel, WebsiteShown } from '@/components/options/log-words';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
 import { useStoreState } from '@/components/state/use-store';
 import { logMessages, outcomeLabels } from '@/core/i18n/messages/log';
+import { popupMessages } from '@/core/i18n/messages/popup';
 
 export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; count?: number }) {
   const t = useTranslator(logMessages);
+  const popup = useTranslator(popupMessages);
   const activity = useActivityLabel();
   const outcome = useTranslator(outcomeLabels);
   const language = useLanguage();
@@ -24,26 +20,26 @@ export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; c
   return (
     <section aria-labelledby="latest-title">
       <h2 id="latest-title">{t('latestTitle')}</h2>
-      {state.loaded && state.log.entries.length > 0 && <IntegrityStatus state={state} />}
       {latest.length === 0 ? (
-        <p>{t('empty')}</p>
+        <p>{state.loaded ? popup('latestNone') : t('checking')}</p>
       ) : (
         <ol class="latest">
           {latest.map((entry) => (
-            <li key={entry.seq} data-seq={entry.seq}>
-              <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
-              {' · '}
-              <strong>{activity(entry.activity)}</strong>
-              {' · '}
-              {outcome(entry.outcome)}
-              {' · '}
-              {t(DECISION_KEY[entry.decision])}
-              {entry.host && (
-                <>
-                  {' · '}
-                  <WebsiteShown entry={entry} />
-                </>
-              )}
+            <li key={entry.seq} data-seq={entry.seq} value={entry.seq}>
+              <span class="latest-what">
+                <strong>{activity(entry.activity)}</strong>: {t(DECISION_KEY[entry.decision]).toLowerCase()}
+              </span>
+              <span class="latest-meta">
+                <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
+                {' · '}
+                {outcome(entry.outcome)}
+                {entry.host && (
+                  <>
+                    {' · '}
+                    <WebsiteShown entry={entry} />
+                  </>
+                )}
+              </span>
             </li>
           ))}
         </ol>

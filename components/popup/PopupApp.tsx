@@ -1,5 +1,6 @@
 // The toolbar popup: this page's status, "Know your rights", "Check a request", the latest decisions.
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { LanguageProvider, useTranslator } from '@/components/i18n';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
@@ -43,6 +44,10 @@ function Popup(props: PopupAppProps) {
   const [view, setView] = useState<View>('viewStatus');
   return (
     <div class="popup">
+      <header class="popup-header">
+        <img src={browser.runtime.getURL('/icon/128.png')} alt="" />
+        <span>Exposure Guard</span>
+      </header>
       <nav class="views" aria-label={t('views')}>
         {VIEWS.map((id) => (
           <button

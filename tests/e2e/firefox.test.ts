@@ -101,7 +101,7 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
         page,
         '[data-fixture-surface="group-composer"] [contenteditable="true"]',
       );
-      const draft = await editor.evaluate((el) => el.innerText.trim());
+      const draft = await editor.evaluate((el) => (el.textContent ?? '').trim());
       expect(draft).toBe('Our team at Acme is hiring');
 
       await (await deepQuery(page, '[data-fixture-surface="group-composer"] [data-fixture-commit]')).click();

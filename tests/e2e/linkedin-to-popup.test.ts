@@ -63,7 +63,7 @@ describe('a decision on LinkedIn reaches the popup and the log', () => {
 
     const options = await openExtensionPage(browser, 'options.html');
     await options.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
-    await options.getByText(/Log intact/).waitFor();
+    await options.getByText(/Unchanged: all/).waitFor();
     await options.close();
   });
 });

@@ -142,8 +142,8 @@ describe('options page in Chromium', () => {
 
     await page.goto(`${page.url().replace(/#.*$/, '')}#log`);
     await expect.poll(() => page.locator('[data-integrity="intact"]').textContent()).toContain('2 entries');
-    await page.getByLabel('Note for entry 2').fill('Asked HR for the policy');
-    await page.locator('tr[data-seq="2"]').getByRole('button', { name: 'Save note' }).click();
+    await page.getByLabel('Note on entry 2').fill('Asked HR for the policy');
+    await page.locator('li[data-seq="2"]').getByRole('button', { name: 'Save note' }).click();
     await expect.poll(async () => (await readLog(browser)).notes['2']).toBe('Asked HR for the policy');
 
     const json = await downloadText(page, () => page.getByRole('button', { name: /Export JSON/ }).click());
@@ -166,9 +166,9 @@ describe('options page in Chromium', () => {
     await page
       .getByLabel('Import JSON')
       .setInputFiles({ name: 'log.json', mimeType: 'application/json', buffer: Buffer.from(json.text) });
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('.log-entries [data-seq]').count()).toBe(2);
     await expect.poll(() => page.locator('[data-integrity="intact"]').count()).toBe(1);
-    expect(await page.getByLabel('Note for entry 2').inputValue()).toBe('Asked HR for the policy');
+    expect(await page.getByLabel('Note on entry 2').inputValue()).toBe('Asked HR for the policy');
     await page.close();
   });
 });

@@ -202,12 +202,12 @@ describe('the employer website in headless Chromium', () => {
     await expect.poll(() => page.locator('exposure-guard-marker').count(), { timeout: 5_000 }).toBe(1);
     const log = await browser.context.newPage();
     await log.goto(`chrome-extension://${browser.extensionId}/options.html#log`);
-    const rows = log.locator('.log-table tbody tr');
+    const rows = log.locator('.log-entries [data-seq]');
     await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(1);
     const row = (await rows.first().textContent()) ?? '';
     expect(row).toContain('Employer’s website');
     expect(row).toContain(`${HOST}/team shows: name, job title, photo`);
-    expect(row).toContain('Noticed');
+    expect(row).toContain('noticed');
     expect(row).toContain('Not assessed'); // role known, but who wanted the page is the user's answer
     expect(row).not.toMatch(/Vries|Servicemonteur/);
     await log.close();

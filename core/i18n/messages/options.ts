@@ -9,6 +9,12 @@ export const optionsMessages = defineMessages(
     navLetters: 'Letters',
     loading: 'Loading…',
     onboardingTitle: 'Welcome to Exposure Guard',
+    doneTitle: 'You’re all set',
+    doneText:
+      'From now on Exposure Guard warns you on LinkedIn before something tied to your employer goes online, and tells you what your employer may ask of you.',
+    doneNext: 'Next step: write a post on LinkedIn as you normally would.',
+    openLinkedIn: 'Open LinkedIn',
+    openLog: 'See the decision log',
     onboardingIntro:
       'A few questions help the warnings fit your job. Every question can be skipped: when something is missing, the warning asks at the moment it matters. This takes under a minute.',
     settingsTitle: 'Your settings',
@@ -53,6 +59,12 @@ export const optionsMessages = defineMessages(
     navLetters: 'Brieven',
     loading: 'Bezig met laden…',
     onboardingTitle: 'Welkom bij Exposure Guard',
+    doneTitle: 'Je bent klaar',
+    doneText:
+      'Vanaf nu waarschuwt Exposure Guard je op LinkedIn voordat iets dat met je werkgever te maken heeft online komt, en zegt het wat je werkgever van je mag vragen.',
+    doneNext: 'Volgende stap: schrijf een bericht op LinkedIn zoals je gewend bent.',
+    openLinkedIn: 'LinkedIn openen',
+    openLog: 'Het beslissingenlogboek bekijken',
     onboardingIntro:
       'Een paar vragen helpen om de waarschuwingen op je werk af te stemmen. Je kunt elke vraag overslaan: als er iets ontbreekt, vraagt de waarschuwing ernaar op het moment dat het ertoe doet. Dit kost minder dan een minuut.',
     settingsTitle: 'Je instellingen',

@@ -8,25 +8,28 @@ export const popupMessages = defineMessages(
     viewRights: 'Know your rights',
     viewCheck: 'Check a request',
     viewLog: 'Latest decisions',
-    checkingTab: 'Looking at this tab…',
     loadingView: 'Loading…',
-    notLinkedIn:
-      'This tab is not on LinkedIn or on one of your employer’s websites. Exposure Guard watches only those pages.',
-    employerWebsite: 'This page is on your employer’s website {host}.',
+    checkingTab: 'Looking at this tab…',
+    statusProtected: 'This page is protected.',
+    statusSetupNeeded: 'Setup needed: Exposure Guard does not know your employer yet.',
+    statusNotLinkedIn: 'Not a LinkedIn page: nothing to protect here.',
+    statusEmployerWebsite: 'This page is on your employer’s website {host}.',
+    statusWentWrong: 'Something went wrong on this page.',
+    notLinkedIn: 'Exposure Guard watches LinkedIn and the employer websites you added in the settings.',
     websiteNoAnswer:
       'This page of {host} does not answer yet. Reload the page (it was probably open before you added the website).',
     noAnswer:
       'This LinkedIn tab does not answer yet. Reload the page (it was probably open before Exposure Guard was installed).',
-    protectedTitle: 'Protected on this page',
     pageGroup: 'What you post here goes to the LinkedIn group “{name}”.',
+    watchedHere: 'Warns before:',
     noSurfaces: 'Nothing to protect was found on this page yet (no post box, comment box or profile form).',
     failures:
       'Exposure Guard hit {count} problems on this page and let your action through without a warning.',
     pageNotes: 'Technical notes',
-    settingsComplete: 'Your settings are complete.',
-    settingsMissing: 'Missing settings: {list}. The warnings will ask for them when needed.',
+    setupNext: 'Next step: tell Exposure Guard who your employer is (two minutes).',
+    finishSetup: 'Finish the setup',
     openSettings: 'Open the settings',
-    onboardingNotDone: 'You have not finished the first-run questions yet.',
+    latestNone: 'No decisions yet. When Exposure Guard warns you on LinkedIn, what you decide shows here.',
   },
   {
     views: 'Onderdelen',
@@ -34,26 +37,30 @@ export const popupMessages = defineMessages(
     viewRights: 'Ken je rechten',
     viewCheck: 'Verzoek controleren',
     viewLog: 'Laatste beslissingen',
-    checkingTab: 'Dit tabblad wordt gecontroleerd…',
     loadingView: 'Bezig met laden…',
+    checkingTab: 'Dit tabblad wordt gecontroleerd…',
+    statusProtected: 'Deze pagina is beschermd.',
+    statusSetupNeeded: 'Instellen nodig: Exposure Guard weet nog niet wie je werkgever is.',
+    statusNotLinkedIn: 'Geen LinkedIn-pagina: hier valt niets te beschermen.',
+    statusEmployerWebsite: 'Deze pagina staat op de website van je werkgever {host}.',
+    statusWentWrong: 'Er ging iets mis op deze pagina.',
     notLinkedIn:
-      'Dit tabblad is niet op LinkedIn of op een website van je werkgever. Exposure Guard let alleen op die pagina’s.',
-    employerWebsite: 'Deze pagina staat op de website van je werkgever {host}.',
+      'Exposure Guard let op LinkedIn en op de websites van je werkgever die je in de instellingen hebt toegevoegd.',
     websiteNoAnswer:
       'Deze pagina van {host} reageert nog niet. Laad de pagina opnieuw (hij stond waarschijnlijk al open voordat je de website toevoegde).',
     noAnswer:
       'Dit LinkedIn-tabblad reageert nog niet. Laad de pagina opnieuw (hij stond waarschijnlijk al open voordat Exposure Guard werd geïnstalleerd).',
-    protectedTitle: 'Beschermd op deze pagina',
     pageGroup: 'Wat je hier plaatst, komt in de LinkedIn-groep ‘{name}’.',
+    watchedHere: 'Waarschuwt vóór:',
     noSurfaces:
       'Op deze pagina is nog niets gevonden om te beschermen (geen berichtvenster, reactieveld of profielformulier).',
     failures:
       'Exposure Guard liep op deze pagina {count} keer tegen een probleem aan en liet je actie zonder waarschuwing door.',
     pageNotes: 'Technische details',
-    settingsComplete: 'Je instellingen zijn compleet.',
-    settingsMissing:
-      'Ontbrekende instellingen: {list}. De waarschuwingen vragen ernaar wanneer het nodig is.',
+    setupNext: 'Volgende stap: vertel Exposure Guard wie je werkgever is (twee minuten).',
+    finishSetup: 'Instellen afronden',
     openSettings: 'Instellingen openen',
-    onboardingNotDone: 'Je hebt de eerste vragen nog niet afgerond.',
+    latestNone:
+      'Nog geen beslissingen. Als Exposure Guard je op LinkedIn waarschuwt, zie je hier wat je besloot.',
   },
 );

@@ -63,7 +63,7 @@ async function setup(language: 'en' | 'nl' = 'en') {
 }
 
 const rows = (root: HTMLElement) =>
-  [...root.querySelectorAll('tbody tr')].map((tr) => Number(tr.getAttribute('data-seq')));
+  [...root.querySelectorAll('.log-entries [data-seq]')].map((li) => Number(li.getAttribute('data-seq')));
 const storedLog = async (): Promise<DecisionLog> => {
   const read = await readStoredLog(browser.storage.local);
   return read.kind === 'log' ? read.log : emptyLog();
@@ -81,27 +81,15 @@ describe('decision log view', () => {
   it('shows every entry with its columns and says the log is intact', async () => {
     const { root } = await setup();
     await vi.waitFor(() => expect(root.querySelector('[data-integrity="intact"]')).not.toBeNull());
-    expect(root.textContent).toContain('Log intact: 3 entries');
-    expect(rows(root)).toEqual([1, 2, 3]);
-    const headers = [...root.querySelectorAll('thead th')].map((th) => th.textContent);
-    expect(headers).toEqual([
-      '#',
-      'Time',
-      'Activity',
-      'Where',
-      'About your employer',
-      'Outcome',
-      'Rules',
-      'Your decision',
-      'Note',
-      'Letter',
-    ]);
-    const second = root.querySelector('tr[data-seq="2"]')?.textContent ?? '';
-    expect(second).toContain('Comment for work');
-    expect(second).toContain('Not allowed');
-    expect(second).toContain('R3');
-    expect(second).toContain('Did not post');
-    expect(root.querySelector('tr[data-seq="3"]')?.textContent).toContain('Not assessed');
+    expect(root.textContent).toContain('Unchanged: all 3 entries are as they were written');
+    expect(rows(root)).toEqual([3, 2, 1]);
+    const second = root.querySelector('li[data-seq="2"]') as HTMLElement;
+    expect(second.querySelector('h3')?.textContent).toBe('#2Comment for work: did not post');
+    const terms = [...second.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Where', 'Outcome', 'About your employer', 'Rules applied']);
+    expect(second.textContent).toContain('Not allowed');
+    expect(second.textContent).toContain('R3');
+    expect(root.querySelector('li[data-seq="3"]')?.textContent).toContain('Not assessed');
   });
 
   it('says at which entry the log was altered', async () => {
@@ -110,21 +98,25 @@ describe('decision log view', () => {
     if (tampered.entries[1]) tampered.entries[1].outcome = 'required-by-job';
     await browser.storage.local.set({ [LOG_KEY]: tampered });
     await vi.waitFor(() => expect(root.querySelector('[data-integrity="altered"]')).not.toBeNull());
-    expect(root.textContent).toContain('Log altered at entry 2');
+    expect(root.textContent).toContain('Changed afterwards at entry 2');
   });
 
   it('shows the first and last seq and the last seal, which change when entries go from the end', async () => {
     const { root } = await setup();
     const full = await storedLog();
     const seal = full.entries[2]?.hash.slice(0, 12) ?? '';
-    await vi.waitFor(() => expect(root.textContent).toContain(`Entries 1 to 3. Last seal: ${seal}.`));
-    expect(root.textContent).toContain('Note the last seal down, or keep an export');
-    await vi.waitFor(() => expect(root.textContent).toContain('none changed or reordered'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(`Entries 1 to 3. Fingerprint of the last entry: ${seal}.`),
+    );
+    expect(root.textContent).toContain('Note this fingerprint down, or keep an export');
+    await vi.waitFor(() => expect(root.textContent).toContain('as they were written'));
     expect(root.querySelector('[data-log-removed]')).toBeNull();
     // Dropping the last entry keeps the chain whole: the check says intact, the seal shows the change.
     await browser.storage.local.set({ [LOG_KEY]: { ...full, entries: full.entries.slice(0, 2) } });
     const shorter = full.entries[1]?.hash.slice(0, 12) ?? '';
-    await vi.waitFor(() => expect(root.textContent).toContain(`Entries 1 to 2. Last seal: ${shorter}.`));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(`Entries 1 to 2. Fingerprint of the last entry: ${shorter}.`),
+    );
     await vi.waitFor(() => expect(root.querySelector('[data-integrity="intact"]')).not.toBeNull());
   });
 
@@ -148,9 +140,9 @@ describe('decision log view', () => {
     await choose(byLabel<HTMLSelectElement>(root, 'Outcome'), 'voluntary-only');
     expect(rows(root)).toEqual([1]);
     await choose(byLabel<HTMLSelectElement>(root, 'Outcome'), '');
-    await choose(byLabel(root, 'From'), '2026-11-01');
-    expect(rows(root)).toEqual([2, 3]);
-    await choose(byLabel(root, 'To'), '2026-11-10');
+    await type(byLabel(root, 'From'), '01/11/2026');
+    expect(rows(root)).toEqual([3, 2]);
+    await type(byLabel(root, 'To'), '10/11/2026');
     expect(rows(root)).toEqual([2]);
     expect(root.textContent).toContain('Showing 1 of 3 entries.');
     await choose(byLabel<HTMLSelectElement>(root, 'Activity'), 'website-photo');
@@ -159,9 +151,9 @@ describe('decision log view', () => {
 
   it('saves a note beside the chain, which stays intact', async () => {
     const { root, logStore } = await setup();
-    const note = byLabel(root, 'Note for entry 2');
+    const note = byLabel(root, 'Note on entry 2');
     await type(note, 'Told my manager I will not comment for the company.');
-    await click(byText(root.querySelector('tr[data-seq="2"]') as HTMLElement, 'button', 'Save note'));
+    await click(byText(root.querySelector('li[data-seq="2"]') as HTMLElement, 'button', 'Save note'));
     await vi.waitFor(async () =>
       expect((await storedLog()).notes[2]).toBe('Told my manager I will not comment for the company.'),
     );
@@ -212,7 +204,7 @@ describe('decision log view', () => {
       expect(root.textContent).toContain('Importing replaces the current log of 1 entries'),
     );
     await click(await vi.waitFor(() => byText(root, 'button', 'Yes, continue')));
-    await vi.waitFor(() => expect(rows(root)).toEqual([1, 2, 3]));
+    await vi.waitFor(() => expect(rows(root)).toEqual([3, 2, 1]));
     expect(root.textContent).toContain('Log imported: 3 entries.');
   });
 
@@ -265,7 +257,7 @@ describe('decision log view', () => {
 
   it('speaks Dutch', async () => {
     const { root } = await setup('nl');
-    await vi.waitFor(() => expect(root.textContent).toContain('Logboek intact: 3 regels'));
+    await vi.waitFor(() => expect(root.textContent).toContain('Ongewijzigd: alle 3 vermeldingen'));
     expect(root.textContent).toContain('Reactie voor het werk');
     expect(root.textContent).toContain('Niet toegestaan');
     expect(byLabel<HTMLSelectElement>(root, 'Activiteit').tagName).toBe('SELECT');
@@ -275,20 +267,79 @@ describe('decision log view', () => {
     for (const language of ['en', 'nl'] as const) {
       const { root, writer } = await setup(language);
       await writer.append(websiteRecord({ time: '2026-11-25T09:00:00.000Z' }));
-      await vi.waitFor(() => expect(rows(root)).toEqual([1, 2, 3, 4]));
-      const row = root.querySelector('tr[data-seq="4"]')?.textContent ?? '';
+      await vi.waitFor(() => expect(rows(root)).toEqual([4, 3, 2, 1]));
+      const row = root.querySelector('li[data-seq="4"]')?.textContent ?? '';
       if (language === 'en') {
         expect(row).toContain('Employer’s website');
         expect(row).toContain('www.acme-installaties.nl/team shows: name, job title, photo');
-        expect(row).toContain('Noticed');
+        expect(row).toContain('noticed');
       } else {
         expect(row).toContain('Website van de werkgever');
         expect(row).toContain('www.acme-installaties.nl/team toont: naam, functietitel, foto');
-        expect(row).toContain('Opgemerkt');
+        expect(row).toContain('opgemerkt');
       }
-      expect(root.querySelector('tr[data-seq="2"] .website-shown')).toBeNull();
+      expect(root.querySelector('li[data-seq="2"] .website-shown')).toBeNull();
       unmountAll();
       fakeBrowser.reset();
     }
+  });
+
+  it('takes dates in the interface’s own order, with the format as a hint, and says when one is no date', async () => {
+    const { root } = await setup('nl');
+    const from = byLabel(root, 'Van');
+    expect(root.querySelector(`#${from.getAttribute('aria-describedby')}`)?.textContent).toContain(
+      'dd-mm-jjjj',
+    );
+    expect(from.type).toBe('text');
+    await type(from, '01-11-2026');
+    expect(rows(root)).toEqual([3, 2]);
+    await type(from, '31-02-2026');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(root.textContent).toContain('Dit is geen datum');
+    // An invalid date leaves the last valid filter in place.
+    expect(rows(root)).toEqual([3, 2]);
+  });
+
+  it('renders one page of entries at a time, newest first, however long the log is', async () => {
+    const { root, writer } = await setup();
+    for (let i = 0; i < 42; i += 1) await writer.append(record({ time: '2026-11-21T09:00:00.000Z' }));
+    await vi.waitFor(() => expect(root.textContent).toContain('Showing 45 of 45 entries.'));
+    expect(rows(root)).toEqual(Array.from({ length: 20 }, (_, i) => 45 - i));
+    expect(root.textContent).toContain('Page 1 of 3');
+    await click(byText(root, '.pager button', 'Older'));
+    await click(byText(root, '.pager button', 'Older'));
+    expect(rows(root)).toEqual([5, 4, 3, 2, 1]);
+    expect(byText<HTMLButtonElement>(root, '.pager button', 'Older').disabled).toBe(true);
+  });
+
+  it('sums the log up as charts with a text alternative and who wanted it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-04T12:00:00'));
+    const { root } = await setup();
+    vi.useRealTimers();
+    expect(root.querySelector('#summary-title')?.textContent).toBe('Summary, Jul 26 – Dec 26');
+    const charts = [...root.querySelectorAll('svg[role="img"]')];
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      const [title, desc] = (chart.getAttribute('aria-labelledby') ?? '').split(' ');
+      expect(chart.querySelector(`#${title}`)?.textContent).toBe('Decisions per month');
+      expect(chart.querySelector(`#${desc}`)?.textContent).toMatch(/^3 decisions in these months/);
+    }
+    const byOutcome = root.querySelector('[data-chart="outcome"] table') as HTMLTableElement;
+    expect([...byOutcome.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Month',
+      'Only voluntary',
+      'Not allowed',
+      'Not assessed',
+    ]);
+    const count = (who: string) => root.querySelector(`[data-initiator="${who}"] dd`)?.textContent;
+    // Entry 1 decided "your own choice" (R14), entry 2 was asked for, entry 3 was not assessed.
+    expect([count('employer'), count('own'), count('unassessed'), count('website')]).toEqual([
+      '1',
+      '1',
+      '1',
+      '0',
+    ]);
+    expect(root.querySelector('button[data-action="print"]')).not.toBeNull();
   });
 });

@@ -80,24 +80,49 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('hit 2 problems'));
   });
 
-  it('says which settings are missing and links to the options page', async () => {
-    const { root, settingsStore } = await openPopup(async () => ({ kind: 'not-linkedin' }));
-    expect(root.querySelector('[data-settings-complete]')?.getAttribute('data-settings-complete')).toBe(
-      'false',
+  it('says in one line whether this page is protected, with the next step when the setup is missing', async () => {
+    const protection = (root: HTMLElement) => root.querySelector('[data-protection]');
+    const { root, settingsStore } = await openPopup(async () => ({ kind: 'protected', health }));
+    await vi.waitFor(() => expect(protection(root)?.getAttribute('data-protection')).toBe('setup-needed'));
+    expect(root.querySelector('.protection-line')?.textContent).toBe(
+      'Setup needed: Exposure Guard does not know your employer yet.',
     );
-    expect(root.textContent).toContain('Missing settings: Employer name');
-    const link = byText<HTMLAnchorElement>(root, 'a', 'Open the settings');
-    expect(link.getAttribute('href')).toBe(browser.runtime.getURL('/options.html'));
+    const next = byText<HTMLAnchorElement>(root, '[data-next-step] a', 'Finish the setup');
+    expect(next.getAttribute('href')).toBe(browser.runtime.getURL('/options.html'));
 
+    // "I don't know" answers (role, job questions left open) are no missing setup: the warning asks.
     await settingsStore.getState().update({
-      employer: { name: 'Acme', aliases: [], companyPageUrl: 'https://www.linkedin.com/company/acme/' },
-      ownName: 'Ann',
-      role: 'sales',
-      jobDefined: false,
-      workTime: false,
-      worksCouncil: true,
+      onboardingDone: true,
+      employer: { name: 'Acme', aliases: [], companyPageUrl: null },
     });
-    await vi.waitFor(() => expect(root.textContent).toContain('Your settings are complete.'));
+    await vi.waitFor(() => expect(protection(root)?.getAttribute('data-protection')).toBe('protected'));
+    expect(root.querySelector('.protection-line')?.textContent).toBe('This page is protected.');
+    expect(root.querySelector('[data-next-step]')).toBeNull();
+    expect(root.textContent).not.toMatch(/missing/i);
+    expect(byText<HTMLAnchorElement>(root, 'a', 'Open the settings').getAttribute('href')).toBe(
+      browser.runtime.getURL('/options.html'),
+    );
+  });
+
+  it('says "not a LinkedIn page" and "something went wrong" with an icon, not by colour alone', async () => {
+    const first = await openPopup(async () => ({ kind: 'not-linkedin' }));
+    await vi.waitFor(() =>
+      expect(first.root.querySelector('.protection-line')?.textContent).toBe(
+        'Not a LinkedIn page: nothing to protect here.',
+      ),
+    );
+    expect(first.root.querySelector('.protection .eg-icon')?.getAttribute('aria-hidden')).toBe('true');
+    unmountAll();
+    const second = await openPopup(async () => ({ kind: 'no-answer' }));
+    await vi.waitFor(() =>
+      expect(second.root.querySelector('[data-protection]')?.getAttribute('data-protection')).toBe(
+        'went-wrong',
+      ),
+    );
+    expect(second.root.querySelector('.protection-line')?.textContent).toBe(
+      'Something went wrong on this page.',
+    );
+    expect(second.root.querySelector('.protection .eg-icon')?.textContent).toBe('✕');
   });
 
   it('shows the latest decisions, newest first, with a link to the full log', async () => {
@@ -108,8 +133,13 @@ describe('popup', () => {
     await vi.waitFor(() => expect(logStore.getState().log.entries).toHaveLength(3));
     await click(byText(root, 'nav button', 'Latest decisions'));
     await vi.waitFor(() => expect(root.querySelectorAll('.latest li')).toHaveLength(3));
-    const items = [...root.querySelectorAll('.latest li')].map((li) => li.getAttribute('data-seq'));
-    expect(items).toEqual(['3', '2', '1']);
+    const items = [...root.querySelectorAll<HTMLLIElement>('.latest li')];
+    expect(items.map((li) => li.getAttribute('data-seq'))).toEqual(['3', '2', '1']);
+    // Numbered as in the log: the newest entry is number 3, not "1.".
+    expect(items.map((li) => li.value)).toEqual([3, 2, 1]);
+    expect(items[0]?.querySelector('.latest-what')?.textContent).toBe('Profile photo: did not post');
+    // The integrity check lives in the options log, not here.
+    expect(root.textContent).not.toMatch(/fingerprint|seal|hash/i);
     expect(byText<HTMLAnchorElement>(root, 'a', 'Open the full log').getAttribute('href')).toBe(
       `${browser.runtime.getURL('/options.html')}#log`,
     );
@@ -226,7 +256,7 @@ describe('popup', () => {
       await writer.append(websiteRecord({ exposed: ['name', 'photo'] }));
       await vi.waitFor(() => expect(logStore.getState().log.entries).toHaveLength(1));
       await click(byText(root, 'nav button', 'Latest decisions'));
-      await vi.waitFor(() => expect(root.querySelector('.latest li')?.textContent).toContain('Noticed'));
+      await vi.waitFor(() => expect(root.querySelector('.latest li')?.textContent).toContain('noticed'));
       expect(root.querySelector('.latest li')?.textContent).toContain(`${HOST}/team shows: name, photo`);
     });
   });
