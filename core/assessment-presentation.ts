@@ -24,6 +24,8 @@ export interface SourcePresentation {
   id: string;
   /** The citation in the reader's language; foreign law is labelled as comparison. */
   citation: string;
+  /** The source's public name in the reader's language (absent for an unknown id). */
+  title?: string;
   /** A public link where one exists. */
   url?: string;
   /** Not yet checked against the primary source. */
@@ -150,6 +152,7 @@ export function presentSource(id: string, language: Language): SourcePresentatio
   return {
     id,
     citation: citeSource(source, language),
+    title: source.title[language],
     ...(source.url ? { url: source.url } : {}),
     verify: source.verify,
     ...(source.comparison ? { comparison: true as const } : {}),

@@ -285,3 +285,107 @@ export const RIGHTS_CATALOGUE: Readonly<Record<Right, RightInfo>> = {
     sources: ['S1', 'S19', 'S24', 'S28'],
   },
 };
+
+export const SEED_QUESTION_IDS = [
+  'own-time-device',
+  'password-post-as-me',
+  'keep-profile-current',
+  'shared-responsibility',
+  'posing-is-work',
+  'photo-after-leaving',
+  'works-council',
+] as const;
+export type SeedQuestionId = (typeof SEED_QUESTION_IDS)[number];
+
+export interface SeedQuestion {
+  readonly id: SeedQuestionId;
+  readonly question: LocalizedText;
+  /** The first words say how sure the answer is. */
+  readonly answer: LocalizedText;
+  readonly sources: readonly SourceId[];
+}
+
+/** The questions people ask first, answered plainly ("Know your rights"). */
+export const SEED_QUESTIONS: readonly SeedQuestion[] = [
+  {
+    id: 'own-time-device',
+    question: {
+      en: 'Can my employer make me post in my own time or on my own device?',
+      nl: 'Mag mijn werkgever me laten posten in mijn eigen tijd of op mijn eigen apparaat?',
+    },
+    answer: {
+      en: 'Most likely not. If your employer needs posts from your personal account, that is work: it must be agreed as part of your job and done in work time, with its equipment. Otherwise it can only ask, and saying no must cost you nothing. What you post in your own time is your own choice.',
+      nl: 'Hoogstwaarschijnlijk niet. Heeft je werkgever berichten vanaf je persoonlijke account nodig, dan is dat werk: het moet als deel van je functie zijn afgesproken en in werktijd gebeuren, met zijn middelen. Anders mag hij het alleen vragen, en nee zeggen mag je niets kosten. Wat je in je eigen tijd plaatst, is je eigen keuze.',
+    },
+    sources: ['S22', 'S26', 'S3'],
+  },
+  {
+    id: 'password-post-as-me',
+    question: {
+      en: 'May my employer ask for my password, or post as me?',
+      nl: 'Mag mijn werkgever om mijn wachtwoord vragen, of posten alsof hij mij is?',
+    },
+    answer: {
+      en: 'Most likely not. No rule gives an employer your password, admin rights, a connection to watch you or the right to post in your name, and LinkedIn’s own terms ask you to keep your password to yourself. An employer that wants to post in its own name has its company page for that.',
+      nl: 'Hoogstwaarschijnlijk niet. Geen enkele regel geeft een werkgever je wachtwoord, beheerrechten, een connectie om je te volgen of het recht om op jouw naam te posten, en LinkedIn vraagt in zijn eigen voorwaarden je wachtwoord voor jezelf te houden. Een werkgever die op eigen naam wil posten, heeft daarvoor zijn bedrijfspagina.',
+    },
+    sources: ['S4', 'S26'],
+  },
+  {
+    id: 'keep-profile-current',
+    question: {
+      en: 'Must I keep my LinkedIn profile up to date for the company?',
+      nl: 'Moet ik mijn LinkedIn-profiel voor het bedrijf bijhouden?',
+    },
+    answer: {
+      en: 'Usually not. Your profile is yours: naming your employer or keeping it current is your choice, unless it was agreed as part of your job and done in work time, and even then it is contested outside sales, communications, management, recruitment and customer service. Your employer may require one thing: that you correct an untrue claim about your job there, such as a title you do not have (Central Netherlands District Court 2018, ECLI:NL:RBMNE:2018:2076).',
+      nl: 'Meestal niet. Je profiel is van jou: je werkgever noemen of het bijhouden is je eigen keuze, tenzij het als deel van je functie is afgesproken en in werktijd gebeurt, en ook dan is het omstreden buiten de verkoop, communicatie, directie, werving en klantenservice. Eén ding mag je werkgever wel eisen: dat je een onjuiste bewering over je functie bij hem rechtzet, zoals een titel die je niet hebt (Rb. Midden-Nederland 2018, ECLI:NL:RBMNE:2018:2076).',
+    },
+    sources: ['S22', 'S26'],
+  },
+  {
+    id: 'shared-responsibility',
+    question: {
+      en: 'Does my employer share responsibility for what it tells me to post?',
+      nl: 'Is mijn werkgever mede verantwoordelijk voor wat hij mij laat posten?',
+    },
+    answer: {
+      en: 'Yes, in all likelihood it is responsible itself. What your employer tells you to post for work is its decision, so it answers for it as the one that decides the purpose. Joint responsibility with LinkedIn is another matter: that concerns the visitors of the company page and its statistics, not you.',
+      nl: 'Ja, naar alle waarschijnlijkheid is hij er zelf verantwoordelijk voor. Wat je werkgever je voor het werk laat posten, is zijn beslissing, dus hij staat ervoor in als degene die het doel bepaalt. Gezamenlijke verantwoordelijkheid met LinkedIn is iets anders: die gaat over de bezoekers van de bedrijfspagina en de statistieken, niet over jou.',
+    },
+    sources: ['S8', 'S11', 'S12', 'S22'],
+  },
+  {
+    id: 'posing-is-work',
+    question: {
+      en: 'Does posing for a photo count as work, paid and in work time?',
+      nl: 'Telt poseren voor een foto als werk, betaald en in werktijd?',
+    },
+    answer: {
+      en: 'Most likely yes, when your employer arranges it: a shoot it organises for its own purposes is done for the work, so it belongs in your paid work time. That does not make it a duty: posing is not really the job, so for most jobs your employer can only ask, and you may say no without consequences.',
+      nl: 'Hoogstwaarschijnlijk wel, als je werkgever het regelt: een fotoshoot die hij voor zijn eigen doelen organiseert, doe je voor het werk, dus die hoort in je betaalde werktijd. Een plicht wordt het daardoor niet: poseren is niet echt je werk, dus in de meeste functies mag je werkgever het alleen vragen, en mag je zonder gevolgen nee zeggen.',
+    },
+    sources: ['S22', 'S20', 'S3'],
+  },
+  {
+    id: 'photo-after-leaving',
+    question: {
+      en: 'What happens to my photo when I leave?',
+      nl: 'Wat gebeurt er met mijn foto als ik vertrek?',
+    },
+    answer: {
+      en: 'In most cases it must come down: once you leave, the job no longer needs your name or photo, so ask for erasure, to be answered within one month of receipt. A clear written clause about use after leaving can change that, but it is contested and you can still object; for promotion, portrait right may help as well. Your own account and its connections stay yours.',
+      nl: 'Meestal moet hij weg: als je vertrekt, heeft de functie je naam of foto niet meer nodig, dus vraag om verwijdering, met antwoord binnen een maand na ontvangst. Een duidelijke schriftelijke afspraak over gebruik na vertrek kan dat veranderen, maar dat is omstreden en je kunt nog steeds bezwaar maken; bij promotie kan ook het portretrecht helpen. Je eigen account en je connecties blijven van jou.',
+    },
+    sources: ['S23', 'S25', 'S27', 'S26'],
+  },
+  {
+    id: 'works-council',
+    question: { en: 'Can the works council help?', nl: 'Kan de ondernemingsraad helpen?' },
+    answer: {
+      en: 'Probably, if your company has one. A scheme for staff photos or online presence likely needs its consent (Art. 27(1)(k) WOR; (l) for monitoring), also when the employer only asks everyone; without that consent the decision is void if the council invokes it. A works council is mandatory from 50 staff; a staff representation of 10–49 has no such right by default. The council can also agree written arrangements: what is shown, where, for how long, and removal when you leave.',
+      nl: 'Waarschijnlijk wel, als je bedrijf er een heeft. Voor een regeling over foto’s of online zichtbaarheid van personeel is waarschijnlijk instemming van de ondernemingsraad nodig (art. 27 lid 1 onder k WOR; onder l bij controle), ook als de werkgever het iedereen alleen vraagt; zonder die instemming is het besluit nietig als de ondernemingsraad zich daarop beroept. Een ondernemingsraad is verplicht vanaf 50 werknemers; een personeelsvertegenwoordiging (10–49 werknemers) heeft dat recht niet zonder meer. De ondernemingsraad kan ook schriftelijke afspraken maken: wat er zichtbaar is, waar, hoe lang, en verwijdering als je vertrekt.',
+    },
+    sources: ['S18', 'S22'],
+  },
+];

@@ -7,6 +7,7 @@ import { useTranslator } from '@/components/i18n';
 import type { AssessmentPresentation, ReasonPresentation } from '@/core/assessment-presentation';
 import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { commonMessages } from '@/core/i18n/messages/common';
+import { SourceList } from './SourceCitation';
 
 export interface AssessmentPresentationViewProps {
   presentation: AssessmentPresentation;
@@ -90,21 +91,7 @@ function ReasonItem({ reason }: { reason: ReasonPresentation }) {
       {reason.sources.length > 0 && (
         <span class="sources">
           {' '}
-          {t('sources')}{' '}
-          {reason.sources.map((source, index) => (
-            <span key={source.id} class="source" data-source={source.id}>
-              {index > 0 && '; '}
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.citation}
-                  <span class="visually-hidden"> {t('opensInNewTab')}</span>
-                </a>
-              ) : (
-                <cite>{source.citation}</cite>
-              )}
-              {source.verify && <em class="unchecked"> ({common('notYetChecked')})</em>}
-            </span>
-          ))}
+          {t('sources')} <SourceList sources={reason.sources} />
         </span>
       )}
     </li>

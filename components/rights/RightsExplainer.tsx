@@ -1,48 +1,39 @@
 // "Know your rights": when the employer may require visibility, when it may only ask, what consent at
-// work is worth, then objection, withdrawal, access and erasure from the core's RIGHTS_CATALOGUE,
-// each with its article, deadline and linked sources.
-
+// work is worth; the questions people ask first; the agreements route; then objection, withdrawal,
+// access and erasure from the core's RIGHTS_CATALOGUE, each with its article, deadline and sources;
+// and what to do when the employer does not answer.
+import { useMemo } from 'preact/hooks';
+import { SourceList } from '@/components/assessment/SourceCitation';
 import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
-import { commonMessages } from '@/core/i18n/messages/common';
+import { presentSource } from '@/core/assessment-presentation';
 import { rightsMessages } from '@/core/i18n/messages/rights';
-import { ANSWER_DEADLINE, RIGHTS_CATALOGUE } from '@/core/rights';
-import { citeSource, findSource } from '@/core/sources';
+import {
+  AGREEMENTS,
+  ANSWER_DEADLINE,
+  NEXT_STEPS,
+  NO_ANSWER,
+  RIGHTS_CATALOGUE,
+  SEED_QUESTIONS,
+} from '@/core/rights';
 import type { Right } from '@/core/types';
 
 /** The rights the explainer covers, in the order the issue names them. */
 export const EXPLAINED_RIGHTS: readonly Right[] = ['object', 'withdraw-consent', 'access', 'erasure'];
 
-/** The three questions first, each resting on the core's sources (legal-basis.md §0). */
+/** The three questions first, each resting on the core's sources. */
 const TOPICS = [
-  { title: 'requireTitle', text: 'requireText', sources: ['S13', 'S6'] },
+  { title: 'requireTitle', text: 'requireText', sources: ['S13', 'S6', 'S20'] },
   { title: 'askTitle', text: 'askText', sources: ['S4', 'S26', 'S7'] },
   { title: 'consentTitle', text: 'consentText', sources: ['S2', 'S3', 'S5'] },
 ] as const;
 
 export function SourceLinks(props: { ids: readonly string[] }) {
   const t = useTranslator(rightsMessages);
-  const common = useTranslator(commonMessages);
   const language = useLanguage();
+  const sources = useMemo(() => props.ids.map((id) => presentSource(id, language)), [props.ids, language]);
   return (
     <p class="sources">
-      {t('sources')}:{' '}
-      {props.ids.map((id, index) => {
-        const source = findSource(id);
-        if (!source) return null;
-        return (
-          <span key={id} data-source={id}>
-            {index > 0 && '; '}
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer" title={source.title[language]}>
-                {citeSource(source, language)}
-              </a>
-            ) : (
-              citeSource(source, language)
-            )}
-            {source.verify && <em> ({common('notYetChecked')})</em>}
-          </span>
-        );
-      })}
+      {t('sources')}: <SourceList sources={sources} />
     </p>
   );
 }
@@ -61,6 +52,19 @@ export function RightsExplainer() {
           <SourceLinks ids={topic.sources} />
         </details>
       ))}
+      <h3>{t('questionsTitle')}</h3>
+      {SEED_QUESTIONS.map((seed) => (
+        <details key={seed.id} data-question={seed.id}>
+          <summary>{localize(seed.question)}</summary>
+          <p>{localize(seed.answer)}</p>
+          <SourceLinks ids={seed.sources} />
+        </details>
+      ))}
+      <details data-agreements>
+        <summary>{t('agreementsTitle')}</summary>
+        <p>{localize(AGREEMENTS.text)}</p>
+        <SourceLinks ids={AGREEMENTS.sources} />
+      </details>
       <h3>{t('rightsTitle')}</h3>
       {EXPLAINED_RIGHTS.map((right) => {
         const info = RIGHTS_CATALOGUE[right];
@@ -82,6 +86,8 @@ export function RightsExplainer() {
         <p>
           {localize(ANSWER_DEADLINE.text)} ({localize(ANSWER_DEADLINE.article)})
         </p>
+        <p>{localize(NO_ANSWER)}</p>
+        <p>{localize(NEXT_STEPS.court.what)}</p>
         <SourceLinks ids={ANSWER_DEADLINE.sources} />
       </details>
       <p class="hint">{t('letterHint')}</p>

@@ -1,6 +1,7 @@
 // The legal tables are complete and consistent: both languages everywhere, every reference resolves,
 // the [verify] items of legal-basis.md are marked.
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '@/core/evaluate';
 import { ACTIVITY_TEXT, FLAG_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
 import {
   ADDRESSEES,
@@ -12,7 +13,16 @@ import {
 } from '@/core/rights';
 import { RULE_IDS, RULES } from '@/core/rules';
 import { citeSource, findSource, isSourceId, SOURCE_IDS, SOURCES } from '@/core/sources';
-import { ACTIVITIES, FLAGS, type LocalizedText, MITIGATIONS, RIGHTS, ROLES } from '@/core/types';
+import {
+  ACTIVITIES,
+  type Assessment,
+  FLAGS,
+  type LocalizedText,
+  MITIGATIONS,
+  RIGHTS,
+  ROLES,
+  type Situation,
+} from '@/core/types';
 
 const filled = (text: LocalizedText, where: string) => {
   expect(text.en.trim(), `${where} (en)`).not.toBe('');
@@ -209,5 +219,41 @@ describe('explanations', () => {
     expect(text.nl.trim(), `${where} (nl)`).not.toBe('');
     expect(sentences(text.en)).toBeLessThanOrEqual(3);
     expect(sentences(text.nl)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the reasons say the same as the outcome', () => {
+  const variants: Partial<Situation>[] = [
+    {},
+    { jobDefined: true, workTime: true },
+    { status: 'ex-employee', postEmploymentClause: true },
+    { mitigations: ['opt-out-without-consequences'], informed: true },
+    { identifiability: 'not-identifiable', refusalConsequence: 'career' },
+    { objected: true },
+  ];
+  const answers = variants.flatMap((variant) =>
+    ACTIVITIES.flatMap((activity) =>
+      ROLES.flatMap((role) =>
+        (['employer-requires', 'employer-asks'] as const).map((initiator) =>
+          evaluate({ activity, role, initiator, ...variant }),
+        ),
+      ),
+    ),
+  );
+  const texts = (a: Assessment) =>
+    a.reasons.flatMap((reason) => {
+      const rule = RULES.find((r) => r.id === reason.rule);
+      return rule ? [rule.explanation.en, rule.explanation.nl] : [];
+    });
+
+  it('never says "no lawful basis" on an answer that has a basis', () => {
+    for (const a of answers.filter((x) => x.outcome !== 'not-allowed'))
+      for (const text of texts(a))
+        expect(text).not.toMatch(/no (lawful|valid) basis|geen (geldige )?grondslag/i);
+  });
+
+  it('never says "may only ask" on an answer the employer may require', () => {
+    for (const a of answers.filter((x) => x.outcome === 'required-by-job'))
+      for (const text of texts(a)) expect(text).not.toMatch(/may only ask|mag het alleen vragen/i);
   });
 });

@@ -14,11 +14,13 @@ export const rightsMessages = defineMessages(
     consentTitle: 'What is consent at work worth?',
     consentText:
       'Little, usually: consent only counts when saying no has no consequences at all. If you are pressed, reminded or your career is at stake, it is not free consent. Consent you gave can be withdrawn at any time, as easily as you gave it.',
+    questionsTitle: 'Questions people ask',
+    agreementsTitle: 'Agree it in writing',
     rightsTitle: 'Your rights',
     article: 'Article',
     deadline: 'Deadline',
     sources: 'Sources',
-    deadlineTitle: 'The one-month deadline',
+    deadlineTitle: 'The one-month deadline, and no answer',
     letterHint: 'The options page drafts a letter for each of these rights.',
   },
   {
@@ -34,11 +36,13 @@ export const rightsMessages = defineMessages(
     consentTitle: 'Wat is toestemming op het werk waard?',
     consentText:
       'Meestal weinig: toestemming telt alleen als nee zeggen helemaal geen gevolgen heeft. Word je onder druk gezet, steeds herinnerd of staat je loopbaan op het spel, dan is het geen vrije toestemming. Gegeven toestemming kun je altijd intrekken, even gemakkelijk als je haar gaf.',
+    questionsTitle: 'Vragen die mensen stellen',
+    agreementsTitle: 'Leg het schriftelijk vast',
     rightsTitle: 'Je rechten',
     article: 'Artikel',
     deadline: 'Termijn',
     sources: 'Bronnen',
-    deadlineTitle: 'De termijn van een maand',
+    deadlineTitle: 'De termijn van een maand, en geen antwoord',
     letterHint: 'Op de instellingenpagina kun je voor elk van deze rechten een brief opstellen.',
   },
 );
