@@ -1,4 +1,5 @@
 // The options page's letters: about a log entry (#letters?entry=N) or about an activity the user picks.
+// The letter comes first; the two questions above it are short selects and radios, nothing tall.
 import { useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { useTranslator } from '@/components/i18n';
@@ -6,9 +7,13 @@ import type { DecisionLogState } from '@/components/state/decision-log-store';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
 import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
-import { ACTIVITIES, type Activity } from '@/core/types';
-import { LetterDraft, type LetterSituation, reasonsOfRules } from './LetterDraft';
+import type { LetterSituation } from '@/core/letters';
+import { ACTIVITIES, type Activity, type Initiator } from '@/core/types';
+import { ChoiceGroup } from './fields';
+import { LetterDraft } from './LetterDraft';
 import { useActivityLabel } from './LogView';
+
+type Framing = Exclude<Initiator, 'own-initiative'> | null;
 
 export function LettersView(props: {
   settingsStore: StoreApi<SettingsState>;
@@ -20,21 +25,19 @@ export function LettersView(props: {
   const { settings } = useStoreState(props.settingsStore);
   const { log } = useStoreState(props.logStore);
   const [activity, setActivity] = useState<Activity>('feed-post');
+  const [initiator, setInitiator] = useState<Framing>(null);
   const entry = props.entrySeq === null ? undefined : log.entries.find((e) => e.seq === props.entrySeq);
 
-  let situation: LetterSituation = { activity };
+  let situation: LetterSituation = { activity, initiator };
   if (entry) {
     situation =
       entry.outcome === 'unassessed'
         ? { activity: entry.activity }
-        : {
-            activity: entry.activity,
-            assessment: { outcome: entry.outcome, reasons: reasonsOfRules(entry.rules) },
-          };
+        : { activity: entry.activity, assessment: { outcome: entry.outcome } };
   }
 
   return (
-    <section aria-labelledby="letters-title">
+    <section aria-labelledby="letters-title" class="letters-view">
       <h1 id="letters-title">{t('title')}</h1>
       <p>{t('intro')}</p>
       {entry ? (
@@ -42,22 +45,39 @@ export function LettersView(props: {
           {t('fromEntry', { seq: entry.seq, activity: activityLabel(entry.activity) })}
         </p>
       ) : (
-        <div class="field">
-          <label for="letter-activity">{t('activity')}</label>
-          <select
-            id="letter-activity"
-            value={activity}
-            onChange={(event) => setActivity(event.currentTarget.value as Activity)}
-          >
-            {ACTIVITIES.map((id) => (
-              <option key={id} value={id}>
-                {activityLabel(id)}
-              </option>
-            ))}
-          </select>
+        <div class="letter-about">
+          <div class="field">
+            <label for="letter-activity">{t('activity')}</label>
+            <select
+              id="letter-activity"
+              value={activity}
+              onChange={(event) => setActivity(event.currentTarget.value as Activity)}
+            >
+              {ACTIVITIES.map((id) => (
+                <option key={id} value={id}>
+                  {activityLabel(id)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ChoiceGroup<Framing>
+            id="letter-initiator"
+            legend={t('framing')}
+            choices={[
+              { value: 'employer-requires', label: t('framingRequires') },
+              { value: 'employer-asks', label: t('framingAsks') },
+              { value: null, label: t('framingUnknown') },
+            ]}
+            value={initiator}
+            onValue={setInitiator}
+          />
         </div>
       )}
-      <LetterDraft key={entry ? `entry-${entry.seq}` : activity} situation={situation} settings={settings} />
+      <LetterDraft
+        key={entry ? `entry-${entry.seq}` : `${activity}-${initiator}`}
+        situation={situation}
+        settings={settings}
+      />
     </section>
   );
 }

@@ -6,13 +6,15 @@ import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
 import { ROLE_TEXT } from '@/core/explanations';
 import { commonMessages } from '@/core/i18n/messages/common';
+import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
 import { optionsMessages } from '@/core/i18n/messages/options';
-import type { Settings } from '@/core/settings';
+import { LETTER_ADDRESSEES, type LetterAddressee, type LetterSettings, type Settings } from '@/core/settings';
 import type { FieldError } from '@/core/settings/io';
-import { ROLES, type Role } from '@/core/types';
+import { ROLES, type Role, type Status } from '@/core/types';
 import { EmployerFormsPreview } from './EmployerFormsPreview';
 import { errorsByField } from './field-errors';
 import { type Choice, ChoiceGroup, TextField, useYesNoChoices } from './fields';
+import { useStatusChoices } from './LetterDraft';
 
 interface Draft {
   name: string;
@@ -20,9 +22,11 @@ interface Draft {
   companyPageUrl: string;
   ownName: string;
   role: Role | null;
+  status: Status | null;
   jobDefined: boolean | null;
   workTime: boolean | null;
   worksCouncil: boolean | null;
+  letter: LetterSettings;
 }
 
 const FIELDS = [
@@ -31,10 +35,32 @@ const FIELDS = [
   'employer.companyPageUrl',
   'ownName',
   'role',
+  'status',
   'jobDefined',
   'workTime',
   'worksCouncil',
+  'letter.address',
+  'letter.email',
+  'letter.personnelNumber',
+  'letter.place',
+  'letter.employerAddress',
+  'letter.addressee',
 ] as const;
+
+/** The letter's text fields, in the order the form asks them, with their hints. */
+const LETTER_FIELDS = [
+  { id: 'address', hint: 'addressHint' },
+  { id: 'email', hint: null },
+  { id: 'personnelNumber', hint: 'personnelNumberHint' },
+  { id: 'place', hint: 'placeHint' },
+  { id: 'employerAddress', hint: null },
+] as const satisfies readonly { id: keyof LetterSettings; hint: string | null }[];
+
+const ADDRESSEE_LABEL = {
+  dpo: 'addresseeDpo',
+  hr: 'addresseeHr',
+  director: 'addresseeDirector',
+} as const satisfies Record<LetterAddressee, keyof typeof lettersUiMessages.en>;
 
 /** The yes / no / not sure questions about the job. */
 const YES_NO_FIELDS = [
@@ -50,9 +76,11 @@ function draftOf(settings: Settings): Draft {
     companyPageUrl: settings.employer.companyPageUrl ?? '',
     ownName: settings.ownName,
     role: settings.role,
+    status: settings.status,
     jobDefined: settings.jobDefined,
     workTime: settings.workTime,
     worksCouncil: settings.worksCouncil,
+    letter: { ...settings.letter },
   };
 }
 
@@ -66,15 +94,18 @@ export function patchOf(draft: Draft): Partial<Settings> {
     },
     ownName: draft.ownName,
     role: draft.role,
+    status: draft.status,
     jobDefined: draft.jobDefined,
     workTime: draft.workTime,
     worksCouncil: draft.worksCouncil,
+    letter: draft.letter,
   };
 }
 
 export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding: boolean }) {
   const t = useTranslator(optionsMessages);
-  const _common = useTranslator(commonMessages);
+  const letters = useTranslator(lettersUiMessages);
+  const statusChoices = useStatusChoices();
   const localize = useLocalize();
   const language = useLanguage();
   const { settings, loaded, update } = useStoreState(props.store);
@@ -167,6 +198,15 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
           errors={byField.role}
           onValue={(role) => edit({ role })}
         />
+        <ChoiceGroup<Status | null>
+          id="status"
+          legend={letters('position')}
+          hint={letters('statusHint')}
+          choices={[...statusChoices, { value: null, label: t('roleUnknown') }]}
+          value={draft.status}
+          errors={byField.status}
+          onValue={(status) => edit({ status })}
+        />
         {YES_NO_FIELDS.map(({ id, hint }) => (
           <ChoiceGroup
             key={id}
@@ -179,6 +219,32 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
             onValue={(value) => edit({ [id]: value })}
           />
         ))}
+      </fieldset>
+      <fieldset class="group">
+        <legend>{letters('settingsSection')}</legend>
+        <p class="hint">{letters('settingsIntro')}</p>
+        {LETTER_FIELDS.map(({ id, hint }) => (
+          <TextField
+            key={id}
+            id={`letter.${id}`}
+            label={letters(id)}
+            hint={hint ? letters(hint) : undefined}
+            value={draft.letter[id]}
+            errors={byField[`letter.${id}`]}
+            onValue={(value) => edit({ letter: { ...draft.letter, [id]: value } })}
+          />
+        ))}
+        <ChoiceGroup<LetterAddressee | null>
+          id="letter.addressee"
+          legend={letters('addressee')}
+          choices={[
+            ...LETTER_ADDRESSEES.map((value) => ({ value, label: letters(ADDRESSEE_LABEL[value]) })),
+            { value: null, label: letters('addresseeUnknown') },
+          ]}
+          value={draft.letter.addressee}
+          errors={byField['letter.addressee']}
+          onValue={(addressee) => edit({ letter: { ...draft.letter, addressee } })}
+        />
       </fieldset>
       <div class="actions">
         <button type="submit" class="primary">

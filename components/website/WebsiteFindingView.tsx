@@ -8,10 +8,9 @@ import { ChoiceGroup } from '@/components/options/fields';
 import { LetterDraft } from '@/components/options/LetterDraft';
 import { evaluate } from '@/core/evaluate';
 import { MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
-import { interpolate } from '@/core/i18n';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { websiteMessages } from '@/core/i18n/messages/website';
-import { ERASURE_OBJECT, ERASURE_OBJECT_DEFAULT, LETTER_KIND_TEXT, type LetterKind } from '@/core/letters';
+import { type LetterKind, letterSubject } from '@/core/letters';
 import type { NameVariantKind } from '@/core/person-match';
 import type { WebsiteExposure, WebsitePageReport } from '@/core/protocol';
 import type { Settings } from '@/core/settings';
@@ -142,9 +141,7 @@ export function WebsiteFindingView(props: WebsiteFindingViewProps) {
           <ul class="letter-kinds">
             {letters.map((kind: LetterKind) => (
               <li key={kind} data-letter={kind}>
-                {interpolate(LETTER_KIND_TEXT[kind].subject[language], {
-                  what: localize(ERASURE_OBJECT[exposure.activity] ?? ERASURE_OBJECT_DEFAULT),
-                })}
+                {letterSubject(kind, { activity: exposure.activity }, language)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { useLocalize, useTranslator } from '@/components/i18n';
 import { ChoiceGroup, useYesNoChoices } from '@/components/options/fields';
-import { LetterDraft } from '@/components/options/LetterDraft';
+import { LetterDraft, useStatusChoices } from '@/components/options/LetterDraft';
 import { verdictText } from '@/core/assessment-presentation';
 import { evaluate } from '@/core/evaluate';
 import { ACTIVITY_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
@@ -23,7 +23,6 @@ import {
   type RefusalConsequence,
   ROLES,
   type Role,
-  STATUSES,
   type Status,
 } from '@/core/types';
 
@@ -41,13 +40,6 @@ export interface WizardAnswers {
   informed: boolean | null;
   objected: boolean | null;
 }
-
-const STATUS_LABEL = {
-  employee: 'statusEmployee',
-  intern: 'statusIntern',
-  'agency-worker': 'statusAgencyWorker',
-  'ex-employee': 'statusExEmployee',
-} as const satisfies Record<Status, keyof typeof wizardMessages.en>;
 
 /** The yes/no questions that only refine the answer, in the order the form asks them. */
 const OPTIONAL_YES_NO = [
@@ -119,6 +111,7 @@ export function RequestWizard(props: { settings: Settings }) {
   const answer = (change: Partial<WizardAnswers>) => setAnswers({ ...answers, ...change });
   const result = assess(answers, props.settings.worksCouncil);
   const yesNo = useYesNoChoices();
+  const statusChoices = useStatusChoices();
 
   return (
     <section class="wizard" aria-labelledby="wizard-title">
@@ -165,7 +158,7 @@ export function RequestWizard(props: { settings: Settings }) {
         <ChoiceGroup
           id="wizard-status"
           legend={t('status')}
-          choices={STATUSES.map((value) => ({ value, label: t(STATUS_LABEL[value]) }))}
+          choices={statusChoices}
           value={answers.status}
           onValue={(status) => answer({ status })}
         />

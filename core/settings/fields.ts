@@ -5,8 +5,16 @@
 import type { LanguagePreference } from '../i18n';
 import type { settingsValidationMessages } from '../i18n/messages/validation';
 import { normalizeForMatch } from '../name-match';
-import { ACTIVITIES, type Activity, INITIATORS, ROLES, type Role } from '../types';
-import { defaultSettings, type GroupKind, SETTINGS_SCHEMA_VERSION, type Settings } from './';
+import { ACTIVITIES, type Activity, INITIATORS, ROLES, type Role, STATUSES, type Status } from '../types';
+import {
+  defaultLetterSettings,
+  defaultSettings,
+  type GroupKind,
+  LETTER_ADDRESSEES,
+  type LetterAddressee,
+  SETTINGS_SCHEMA_VERSION,
+  type Settings,
+} from './';
 
 type Record_ = Record<string, unknown>;
 
@@ -234,6 +242,46 @@ function readEmployer(value: unknown, errors: SettingsProblems): Settings['emplo
   return { name, aliases, companyPageUrl };
 }
 
+/** Longest value of each letter field; the address and e-mail are single lines. */
+const LETTER_TEXT_FIELDS = {
+  address: 200,
+  email: 254,
+  personnelNumber: 40,
+  place: 80,
+  employerAddress: 200,
+} as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A single line of text for a letter: trimmed, '' when not given, without control characters. */
+function readLetterText(value: unknown, field: string, max: number, errors: SettingsProblems) {
+  if (typeof value !== 'string') return errors.add(field, 'notText');
+  const trimmed = value.trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return errors.add(field, 'oneLine');
+  if (trimmed.length > max) return errors.add(field, 'tooLong', { max });
+  return trimmed;
+}
+
+function readLetter(value: unknown, errors: SettingsProblems): Settings['letter'] | undefined {
+  if (!isObject(value)) return errors.add('letter', 'notAnObject');
+  const before = errors.count;
+  const letter = defaultLetterSettings();
+  for (const [key, raw] of Object.entries(value)) {
+    const field = `letter.${key}`;
+    if (key === 'addressee') {
+      if (raw === null || LETTER_ADDRESSEES.includes(raw as LetterAddressee))
+        letter.addressee = raw as LetterAddressee | null;
+      else errors.add(field, 'unknownAddressee');
+    } else if (Object.hasOwn(LETTER_TEXT_FIELDS, key)) {
+      const name = key as keyof typeof LETTER_TEXT_FIELDS;
+      const text = readLetterText(raw, field, LETTER_TEXT_FIELDS[name], errors);
+      if (text !== undefined) letter[name] = text;
+    } else errors.add(field, 'unknownField', { field: key });
+  }
+  if (letter.email !== '' && !EMAIL.test(letter.email)) errors.add('letter.email', 'emailInvalid');
+  return errors.count === before ? letter : undefined;
+}
+
 type FieldReader = (value: unknown, errors: SettingsProblems) => unknown;
 
 /** One reader per settings field: the single place that says what a valid value is. */
@@ -254,6 +302,8 @@ const FIELD_READERS: { readonly [K in keyof Settings]-?: FieldReader } = {
   ownName: (value, errors) => readName(value, 'ownName', errors),
   role: (value, errors) =>
     value === null || ROLES.includes(value as Role) ? value : errors.add('role', 'unknownRole'),
+  status: (value, errors) =>
+    value === null || STATUSES.includes(value as Status) ? value : errors.add('status', 'unknownStatus'),
   jobDefined: (value, errors) => readNullableBoolean(value, 'jobDefined', errors),
   workTime: (value, errors) => readNullableBoolean(value, 'workTime', errors),
   worksCouncil: (value, errors) => readNullableBoolean(value, 'worksCouncil', errors),
@@ -263,6 +313,7 @@ const FIELD_READERS: { readonly [K in keyof Settings]-?: FieldReader } = {
   websiteHosts: readHosts,
   websiteMarker: (value, errors) => (isBoolean(value) ? value : errors.add('websiteMarker', 'notBoolean')),
   logRetentionMonths: readRetention,
+  letter: readLetter,
 };
 
 /** Reads every field of a settings object (a patch or whole settings); the valid ones, cleaned. */
@@ -303,7 +354,8 @@ type Migration = (from: Record_) => Record_;
  * Migrations keyed by the version they migrate FROM; each returns the shape of the next version.
  * Version 1 is the first release. Version 0 is the pre-release shape (no `employer` object; the employer's
  * name and aliases were top-level `employerName` / `employerAliases`): it documents the mechanism and is
- * tested. A future schema change adds one row here and bumps SETTINGS_SCHEMA_VERSION.
+ * tested. Version 2 adds the user's position (`status`) and the details letters need (`letter`), both
+ * empty. A future schema change adds one row here and bumps SETTINGS_SCHEMA_VERSION.
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: ({ employerName, employerAliases, employerPage, schemaVersion: _from, ...rest }) => ({
@@ -314,6 +366,12 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
       aliases: employerAliases ?? [],
       companyPageUrl: employerPage ?? null,
     },
+  }),
+  1: ({ schemaVersion: _from, ...rest }) => ({
+    status: null,
+    letter: defaultLetterSettings(),
+    ...rest,
+    schemaVersion: 2,
   }),
 };
 

@@ -1,161 +1,330 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ADDRESSEE_LINE,
   answerDeadline,
-  type CitationTable,
+  availableLetters,
   draftLetter,
   ERASURE_GROUND,
-  ERASURE_OBJECT,
+  FRAMED,
   formatLetterDate,
   LETTER_KIND_TEXT,
   LETTER_KINDS,
   LETTER_TEXT,
   type LetterInput,
   type LetterKind,
-  NO_CITATIONS,
-  OUTCOME_SENTENCE,
+  type LetterSituation,
+  MONTH_NAMES,
+  POSITION_TEXT,
   PROCESSING,
+  REFUSAL_GROUND,
+  REQUEST_TEXT,
   ROLE_PHRASE,
   suggestLetters,
 } from '@/core/letters';
-import { findRule } from '@/core/rules';
-import { findSource } from '@/core/sources';
-import { ACTIVITIES, LANGUAGES, type LocalizedText, OUTCOMES, ROLES } from '@/core/types';
+import {
+  ACTIVITIES,
+  INITIATORS,
+  LANGUAGES,
+  type Language,
+  type LocalizedText,
+  OUTCOMES,
+  type Outcome,
+  ROLES,
+  STATUSES,
+} from '@/core/types';
 
-const ARTICLE: Record<LetterKind, { en: RegExp; nl: RegExp }> = {
-  objection: { en: /Article 21\(1\) GDPR/, nl: /artikel 21, lid 1, AVG/ },
-  'withdraw-consent': { en: /Article 7\(3\) GDPR/, nl: /artikel 7, lid 3, AVG/ },
-  access: { en: /Articles 13 and 15 GDPR/, nl: /artikelen 13 en 15 AVG/ },
-  erasure: { en: /Article 17 GDPR/, nl: /artikel 17 AVG/ },
-  'refuse-requirement': { en: /Article 6\(1\) GDPR/, nl: /artikel 6, lid 1, AVG/ },
+const sender = {
+  name: 'Ann de Vries',
+  address: 'Kerkstraat 1, 1234 AB Utrecht',
+  email: 'ann@example.nl',
+  personnelNumber: '4711',
+  place: 'Utrecht',
 };
-
-const base: Omit<LetterInput, 'kind' | 'language'> = {
+const frame = {
+  sender,
   employerName: '  Acme BV ',
-  ownName: 'Ann de Vries',
-  role: 'sales',
-  activity: 'website-photo',
-  assessment: {
-    outcome: 'voluntary-only',
-    reasons: [
-      { rule: 'R15', sources: ['S3', 'S20'] },
-      { rule: 'R20', sources: ['S24'] },
-    ],
-  },
+  employerAddress: 'Stationsplein 1, 3511 AA Utrecht',
+  role: 'sales' as const,
   date: new Date(2026, 0, 31, 15, 0),
 };
 
-describe('draftLetter', () => {
+const RIGHTS_REQUESTS: readonly LetterKind[] = ['objection', 'withdraw-consent', 'access', 'erasure'];
+const OTHER_LANGUAGE: Record<Language, Language> = { en: 'nl', nl: 'en' };
+const monthPattern = (language: Language) => new RegExp(`\\b(${MONTH_NAMES[language].join('|')})\\b`);
+const DEADLINE = {
+  en: /within one month of receiving this letter \(Art\. 12\(3\) GDPR\); if you receive it today, that is on 28 February 2026 at the latest/,
+  nl: /uiterlijk binnen een maand na ontvangst van deze brief te antwoorden \(art\. 12, lid 3, AVG\); als u deze brief vandaag ontvangt, is dat uiterlijk op 28 februari 2026/,
+};
+
+/** Every combination the letters page and the wizard can produce. */
+function* situations(): Generator<LetterSituation> {
+  for (const activity of ACTIVITIES)
+    for (const status of STATUSES)
+      for (const initiator of [...INITIATORS, null])
+        for (const outcome of [...OUTCOMES, undefined] as (Outcome | undefined)[])
+          yield {
+            activity,
+            status,
+            initiator,
+            assessment: outcome ? { outcome, flags: ['contested', 'works-council'] } : undefined,
+          };
+}
+
+describe('every letter, for every situation and status, in both languages', () => {
   for (const language of LANGUAGES) {
-    for (const kind of LETTER_KINDS) {
-      it(`${kind} in ${language}: employer, processing, article, cited rules, deadline, next step, name`, () => {
-        const { subject, body } = draftLetter({ ...base, kind, language });
-        expect(subject.length).toBeGreaterThan(10);
-        expect(body).toContain(subject);
-        expect(body).toContain('Acme BV');
-        expect(body).not.toContain('  Acme BV');
-        expect(body).toContain(PROCESSING['website-photo'][language]);
-        expect(body).toContain(ROLE_PHRASE.sales[language]);
-        expect(body).toMatch(ARTICLE[kind][language]);
-        expect(body).toMatch(/R15 [^\n]+ \((sources|bronnen): S3 [^\n]+; S20 [^\n]+\)/);
-        expect(body).toMatch(/R20 [^\n]+ \((sources|bronnen): S24 [^\n]+\)/);
-        expect(body).toContain(OUTCOME_SENTENCE['voluntary-only'][language]);
-        // One month after 31 January 2026 is 28 February 2026; Art. 12(3) with the two-month extension
-        // only for requests under Art. 15-22 (the refusal of a requirement is none).
-        expect(body).toContain(language === 'en' ? 'by 28 February 2026' : 'uiterlijk op 28 februari 2026');
-        if (kind !== 'refuse-requirement') {
-          expect(body).toMatch(language === 'en' ? /Art\. 12\(3\) GDPR/ : /art\. 12, lid 3, AVG/);
-          expect(body).toMatch(language === 'en' ? /two further months/ : /twee maanden/);
+    it(`is fit to send as it is (${language})`, () => {
+      let drafted = 0;
+      for (const situation of situations()) {
+        for (const kind of availableLetters(situation)) {
+          const input: LetterInput = { ...frame, ...situation, kind, language, details: 'My reasons.' };
+          const letter = draftLetter(input);
+          const where = `${kind} ${JSON.stringify(situation)}`;
+          const { body } = letter;
+          expect(body, where).not.toMatch(/\b[RS]\d/);
+          expect(body, where).not.toMatch(/[[\]{}]/);
+          expect(body, where).not.toMatch(monthPattern(OTHER_LANGUAGE[language]));
+          expect(body, where).not.toMatch(language === 'nl' ? /GDPR/ : /\bAVG\b/);
+          // Sender, employer with addressee, place and date, subject, signature.
+          expect(
+            body.startsWith('Ann de Vries\nKerkstraat 1\n1234 AB Utrecht\nann@example.nl\n'),
+            where,
+          ).toBe(true);
+          expect(body, where).toContain(
+            language === 'en' ? 'Personnel number: 4711' : 'Personeelsnummer: 4711',
+          );
+          expect(body, where).toContain(
+            `Acme BV\n${ADDRESSEE_LINE.unknown[language]}\nStationsplein 1\n3511 AA Utrecht`,
+          );
+          expect(body, where).toContain(
+            language === 'en' ? 'Utrecht, 31 January 2026' : 'Utrecht, 31 januari 2026',
+          );
+          expect(body, where).toContain(`${language === 'en' ? 'Subject' : 'Betreft'}: ${letter.subject}`);
+          expect(body, where).toMatch(/\n\n\nAnn de Vries\n$/);
+          expect(letter.missing, where).toEqual([]);
+          if (RIGHTS_REQUESTS.includes(kind)) expect(body, where).toMatch(DEADLINE[language]);
+          else expect(body, where).not.toMatch(language === 'en' ? /Art\. 12\(/ : /art\. 12, lid/);
+          drafted++;
         }
-        expect(body).toContain('Autoriteit Persoonsgegevens');
-        expect(body).toMatch(/Ann de Vries\n$/);
-        expect(body).not.toMatch(/\{\w+\}/); // every placeholder filled
-      });
-    }
+      }
+      expect(drafted).toBeGreaterThan(1000);
+    });
   }
+});
 
-  it('reads naturally when settings are missing', () => {
-    const en = draftLetter({
-      kind: 'access',
-      language: 'en',
-      activity: 'feed-post',
-      date: new Date(2026, 2, 3),
-    });
-    expect(en.body).toContain('To: [name of your employer]');
-    expect(en.body).toContain('I work at [name of your employer]. This letter concerns');
-    expect(en.body).toMatch(/Kind regards,\n\n\[your name\]\n$/);
-    expect(en.body).toContain('by 3 April 2026');
-    expect(en.body).not.toContain('My assessment');
-    const nl = draftLetter({
-      kind: 'access',
-      language: 'nl',
-      activity: 'feed-post',
-      employerName: '   ',
-      date: new Date(2026, 2, 3),
-    });
-    expect(nl.body).toContain('Aan: [naam van je werkgever]');
-    expect(nl.body).toContain('Ik werk bij [naam van je werkgever]. Deze brief gaat over');
-    expect(nl.body).toMatch(/Met vriendelijke groet,\n\n\[je naam\]\n$/);
+describe('the writer’s real position', () => {
+  const letter = (kind: LetterKind, situation: Partial<LetterSituation>, language: Language = 'en') =>
+    draftLetter({ ...frame, activity: 'feed-post', ...situation, kind, language }).body;
+
+  it('never says "I work for" for someone who left, nor "employment contract" for an agency worker', () => {
+    for (const kind of LETTER_KINDS) {
+      const left = letter(kind, { status: 'ex-employee', activity: 'website-photo' });
+      expect(left).not.toMatch(/I work (for|at)/);
+      expect(left).toContain('I used to work for Acme BV in sales; my employment there has ended.');
+      const nl = letter(kind, { status: 'ex-employee', activity: 'website-photo' }, 'nl');
+      expect(nl).not.toMatch(/Ik werk bij/);
+      for (const language of LANGUAGES) {
+        const agency = letter(kind, { status: 'agency-worker' }, language);
+        expect(agency).not.toMatch(/employment contract|arbeidsovereenkomst/);
+      }
+    }
+    expect(letter('access', { status: 'agency-worker' })).toContain(
+      'a requirement of my assignment with you',
+    );
+    expect(letter('access', { status: 'intern' }, 'nl')).toContain(
+      'Ik loop stage bij Acme BV in de verkoop.',
+    );
+    expect(letter('access', { status: 'intern' }, 'nl')).toContain('mijn stageovereenkomst');
+    expect(letter('access', {})).toContain('my employment contract');
   });
 
-  it('puts the objection grounds in the objection and details elsewhere as plain text', () => {
-    const grounds = 'I was threatened by a customer <b>before</b>.';
-    const objection = draftLetter({ ...base, kind: 'objection', language: 'en', details: grounds });
-    expect(objection.body).toContain(`particular situation: ${grounds}`);
-    expect(objection.body).not.toContain('Further details');
-    const withoutGrounds = draftLetter({ ...base, kind: 'objection', language: 'nl' });
-    expect(withoutGrounds.body).toContain('[beschrijf je redenen');
-    const access = draftLetter({ ...base, kind: 'access', language: 'nl', details: grounds });
-    expect(access.body).toContain(`Toelichting: ${grounds}`);
-  });
-
-  it('names what the erasure letter removes and why, from the activity and the outcome', () => {
-    const photo = draftLetter({
-      ...base,
-      kind: 'erasure',
-      language: 'en',
-      assessment: { outcome: 'not-allowed', reasons: [] },
-    });
-    expect(photo.subject).toBe('Request to erase my photo (Art. 17 GDPR)');
-    expect(photo.body).toContain(ERASURE_GROUND['not-allowed'].en);
-    const name = draftLetter({
-      ...base,
-      kind: 'erasure',
-      language: 'nl',
-      activity: 'website-name',
-      assessment: undefined,
-    });
-    expect(name.subject).toBe('Verzoek om verwijdering van mijn naam (art. 17 AVG)');
-    expect(name.body).toContain(ERASURE_GROUND.unknown.nl);
-  });
-
-  it('cites rule and source texts from the citation table it is given', () => {
-    const table: CitationTable = {
-      rule: (id) =>
-        id === 'R15' ? { en: 'Consent that can work', nl: 'Toestemming die kan werken' } : undefined,
-      source: (id) =>
-        id === 'S20'
-          ? { en: 'AP, Beeldmateriaal op de werkplek', nl: 'AP, Beeldmateriaal op de werkplek' }
-          : undefined,
-    };
-    const { body } = draftLetter({ ...base, kind: 'withdraw-consent', language: 'nl' }, table);
-    expect(body).toContain(
-      '- R15 Toestemming die kan werken (bronnen: S3; S20 AP, Beeldmateriaal op de werkplek)',
+  it('says request or requirement as the user answered, and neither when unknown', () => {
+    expect(letter('access', { initiator: 'employer-requires' })).toContain('your requirement that I post');
+    expect(letter('access', { initiator: 'employer-asks' })).toContain('your request that I post');
+    const neutral = letter('access', { initiator: null });
+    expect(neutral).toContain('This letter concerns posting or sharing messages');
+    expect(neutral).not.toMatch(/your requirement|your request/);
+    expect(letter('access', { initiator: 'employer-requires' }, 'nl')).toContain('uw eis om berichten');
+    expect(letter('access', { initiator: 'employer-asks' }, 'nl')).toContain('uw verzoek om berichten');
+    expect(letter('refuse-requirement', { initiator: 'employer-asks' })).toContain('I decline this request.');
+    expect(letter('refuse-requirement', { initiator: 'employer-requires' }, 'nl')).toContain(
+      'Ik ga niet akkoord met deze eis.',
     );
   });
 
-  it("cites by default the core's rule titles and source citations", () => {
-    for (const language of LANGUAGES) {
-      const { body } = draftLetter({ ...base, kind: 'withdraw-consent', language });
-      const rule = findRule('R15');
-      const source = findSource('S20');
-      expect(rule && source).toBeTruthy();
-      expect(body).toContain(`- R15 ${rule?.title[language]} (`);
-      expect(body).toContain(`S20 ${source?.citation[language]})`);
+  it('gives the correct grounds for "no consequences" (Recital 42, EDPB 05/2020 §46–48, not Art. 7(4))', () => {
+    for (const kind of ['withdraw-consent', 'refuse-requirement'] as const) {
+      const en = letter(kind, { initiator: 'employer-asks', assessment: { outcome: 'voluntary-only' } });
+      expect(en).toContain('Recital 42 GDPR; EDPB Guidelines 05/2020 on consent, paragraphs 46–48');
+      expect(en).not.toMatch(/7\(4\)/);
+      const nl = letter(
+        kind,
+        { initiator: 'employer-asks', assessment: { outcome: 'voluntary-only' } },
+        'nl',
+      );
+      expect(nl).toContain(
+        'overweging 42 AVG; EDPB-richtlijnen 05/2020 inzake toestemming, randnummers 46–48',
+      );
+      expect(nl).not.toMatch(/art\. 7, lid 4/);
     }
-    const bare = draftLetter({ ...base, kind: 'access', language: 'en' }, NO_CITATIONS);
-    expect(bare.body).toContain('- R15 (sources: S3; S20)');
+    expect(letter('refuse-requirement', { assessment: { outcome: 'not-allowed' } }, 'nl')).toContain(
+      'art. 4, punt 11',
+    );
   });
 
+  it('uses the Dutch terms of the legal review', () => {
+    expect(letter('erasure', { activity: 'website-photo' }, 'nl')).toContain(
+      "recht op gegevenswissing, 'recht op vergetelheid'",
+    );
+    expect(
+      letter(
+        'objection',
+        { activity: 'website-photo', assessment: { outcome: 'legitimate-interest' } },
+        'nl',
+      ),
+    ).toContain('Als u mijn bezwaar honoreert');
+  });
+});
+
+describe('the right letter for the situation', () => {
+  it('offers no erasure of a post on the employee’s own account, and no withdrawal of consent to a requirement', () => {
+    for (const activity of ['feed-post', 'group-post', 'comment', 'profile-photo'] as const) {
+      for (const outcome of OUTCOMES) {
+        expect(availableLetters({ activity, assessment: { outcome } })).not.toContain('erasure');
+      }
+      const withdrawal = draftLetter({
+        ...frame,
+        activity,
+        kind: 'withdraw-consent',
+        language: 'en',
+        initiator: 'employer-asks',
+      }).body;
+      expect(withdrawal).not.toMatch(/photos|videos/);
+      expect(withdrawal).toContain('From now on I will no longer');
+    }
+    for (const situation of situations()) {
+      if (situation.initiator === 'employer-requires')
+        expect(availableLetters(situation)).not.toContain('withdraw-consent');
+    }
+  });
+
+  it('gives monitoring an objection that also asks for access', () => {
+    expect(availableLetters({ activity: 'monitoring', assessment: { outcome: 'not-allowed' } })).toEqual([
+      'objection',
+      'access',
+    ]);
+    for (const language of LANGUAGES) {
+      const letter = draftLetter({
+        ...frame,
+        activity: 'monitoring',
+        kind: 'objection',
+        language,
+        assessment: { outcome: 'not-allowed', flags: ['works-council'] },
+      });
+      expect(letter.body).toContain(REQUEST_TEXT.monitoringAccess[language]);
+      expect(letter.body).toContain(REQUEST_TEXT.monitoringCouncil[language]);
+      expect(letter.subject).toMatch(language === 'en' ? /access/ : /inzage/);
+      expect(letter.missing).toEqual([]);
+    }
+  });
+
+  it('never refuses for someone who left, and objects to a contested necessity instead of refusing', () => {
+    for (const situation of situations()) {
+      if (situation.status === 'ex-employee')
+        expect(availableLetters(situation)).not.toContain('refuse-requirement');
+    }
+    const contested = availableLetters({
+      activity: 'group-post',
+      initiator: 'employer-requires',
+      assessment: { outcome: 'required-by-job', flags: ['contested'] },
+    });
+    expect(contested[0]).toBe('objection');
+    expect(contested).not.toContain('refuse-requirement');
+    expect(availableLetters({ activity: 'group-post', assessment: { outcome: 'required-by-job' } })).toEqual([
+      'access',
+    ]);
+    const letter = draftLetter({
+      ...frame,
+      activity: 'group-post',
+      kind: 'objection',
+      language: 'en',
+      details: 'I am not a sales person.',
+      assessment: { outcome: 'required-by-job', flags: ['contested'] },
+    }).body;
+    expect(letter).toContain('I dispute that it is necessary in my case');
+    expect(letter).toContain('EDPB Guidelines 2/2019');
+  });
+
+  it('suggests the letters that fit each outcome', () => {
+    const photo = { activity: 'website-photo' as const, initiator: 'employer-asks' as const };
+    expect(suggestLetters({ ...photo, assessment: { outcome: 'legitimate-interest' } })).toEqual([
+      'objection',
+      'erasure',
+    ]);
+    expect(suggestLetters({ ...photo, assessment: { outcome: 'voluntary-only' } })).toEqual([
+      'refuse-requirement',
+      'withdraw-consent',
+    ]);
+    expect(suggestLetters({ ...photo, assessment: { outcome: 'not-allowed' } })).toEqual([
+      'refuse-requirement',
+      'erasure',
+    ]);
+    expect(suggestLetters({ ...photo, assessment: { outcome: 'required-by-job' } })).toEqual(['access']);
+  });
+});
+
+describe('what a letter still needs', () => {
+  it('leaves out what is not given and says what is required, with no placeholders', () => {
+    const letter = draftLetter({
+      kind: 'objection',
+      language: 'en',
+      activity: 'website-photo',
+      employerName: '   ',
+      date: new Date(2026, 2, 3),
+      assessment: { outcome: 'legitimate-interest' },
+    });
+    expect(letter.missing).toEqual(['name', 'contact', 'employer', 'grounds']);
+    expect(letter.body).not.toMatch(/[[\]{}]/);
+    expect(letter.body.startsWith(`${ADDRESSEE_LINE.unknown.en}\n\n3 March 2026`)).toBe(true);
+    expect(letter.body).toContain('I work for you.');
+    expect(letter.body).toMatch(/Kind regards,\n$/);
+  });
+
+  it('needs an e-mail or an address, not both; the objection’s grounds go into its text as typed', () => {
+    const grounds = 'I was threatened by a customer <b>before</b>.';
+    const letter = draftLetter({
+      ...frame,
+      sender: { name: 'Ann', email: 'ann@example.nl' },
+      kind: 'objection',
+      language: 'en',
+      activity: 'website-photo',
+      details: grounds,
+      assessment: { outcome: 'legitimate-interest' },
+    });
+    expect(letter.missing).toEqual([]);
+    expect(letter.body).toContain(`particular situation: ${grounds}`);
+    expect(letter.body).not.toContain('Further details');
+    expect(letter.body).not.toContain('Personnel number');
+    expect(letter.body).toContain('\n\n31 January 2026\n\n');
+  });
+
+  it('addresses the data protection officer when there is one', () => {
+    const letter = draftLetter({
+      ...frame,
+      addressee: 'dpo',
+      kind: 'access',
+      language: 'nl',
+      activity: 'comment',
+    });
+    expect(letter.recipient).toEqual([
+      'Acme BV',
+      'T.a.v. de functionaris gegevensbescherming',
+      'Stationsplein 1',
+      '3511 AA Utrecht',
+    ]);
+  });
+});
+
+describe('dates', () => {
   it('formats dates and computes the one-month deadline on the calendar', () => {
     expect(formatLetterDate(new Date(2026, 4, 1), 'nl')).toBe('1 mei 2026');
     expect(formatLetterDate(new Date(2026, 4, 1), 'en')).toBe('1 May 2026');
@@ -164,38 +333,32 @@ describe('draftLetter', () => {
   });
 });
 
-describe('suggestLetters', () => {
-  it('offers the letters that fit each outcome', () => {
-    expect(suggestLetters({ outcome: 'legitimate-interest' })).toEqual(['objection', 'access']);
-    expect(suggestLetters({ outcome: 'voluntary-only' })).toEqual(['withdraw-consent', 'erasure']);
-    expect(suggestLetters({ outcome: 'not-allowed' })).toEqual(['refuse-requirement', 'erasure']);
-    expect(suggestLetters({ outcome: 'required-by-job' })).toEqual(['access']);
-  });
-
-  it('never suggests an objection where Art. 21 does not apply (a contract basis)', () => {
-    expect(suggestLetters({ outcome: 'required-by-job' })).not.toContain('objection');
-  });
-});
-
 describe('letter templates', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   const texts: [string, LocalizedText][] = [
     ...Object.entries(LETTER_TEXT),
+    ...Object.entries(REQUEST_TEXT),
+    ...Object.entries(ADDRESSEE_LINE),
+    ...Object.entries(FRAMED),
+    ...Object.entries(REFUSAL_GROUND),
     ...Object.entries(LETTER_KIND_TEXT).flatMap(([kind, t]) =>
       Object.entries(t).map(([k, v]) => [`${kind}.${k}`, v] as [string, LocalizedText]),
     ),
+    ...Object.entries(POSITION_TEXT).flatMap(([status, t]) =>
+      Object.entries(t).map(([k, v]) => [`${status}.${k}`, v] as [string, LocalizedText]),
+    ),
     ...Object.entries(ERASURE_GROUND),
-    ...Object.entries(ERASURE_OBJECT).map(([k, v]) => [k, v as LocalizedText] as [string, LocalizedText]),
-    ...Object.entries(OUTCOME_SENTENCE),
-    ...Object.entries(PROCESSING),
+    ...Object.entries(PROCESSING).flatMap(([activity, t]) =>
+      Object.entries(t).map(([k, v]) => [`${activity}.${k}`, v as LocalizedText] as [string, LocalizedText]),
+    ),
     ...Object.entries(ROLE_PHRASE),
   ];
 
-  it('covers every kind, activity, role and outcome', () => {
+  it('covers every kind, activity, role and status', () => {
     expect(Object.keys(LETTER_KIND_TEXT).sort()).toEqual([...LETTER_KINDS].sort());
     expect(Object.keys(PROCESSING).sort()).toEqual([...ACTIVITIES].sort());
     expect(Object.keys(ROLE_PHRASE).sort()).toEqual([...ROLES].sort());
-    expect(Object.keys(OUTCOME_SENTENCE).sort()).toEqual([...OUTCOMES].sort());
+    expect(Object.keys(POSITION_TEXT).sort()).toEqual([...STATUSES].sort());
   });
 
   for (const [name, text] of texts) {
@@ -205,11 +368,4 @@ describe('letter templates', () => {
       expect(placeholders(text.nl)).toEqual(placeholders(text.en));
     });
   }
-
-  it('uses natural Dutch terms', () => {
-    expect(LETTER_KIND_TEXT.objection.subject.nl).toMatch(/^Bezwaar/);
-    expect(LETTER_KIND_TEXT['withdraw-consent'].subject.nl).toMatch(/^Intrekken van mijn toestemming/);
-    expect(LETTER_KIND_TEXT.access.subject.nl).toMatch(/inzage/);
-    expect(LETTER_KIND_TEXT.erasure.subject.nl).toMatch(/verwijdering/);
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '@/core/settings';
+import { defaultLetterSettings, defaultSettings, type Settings } from '@/core/settings';
 import { readStoredSettings } from '@/core/settings/fields';
 import {
   applySettingsPatch,
@@ -264,10 +264,63 @@ describe('migrateSettings', () => {
   });
 
   it('fills fields a stored object lacks with their defaults', () => {
-    expect(migrateSettings({ schemaVersion: 1, ownName: 'Ann' })).toEqual({
+    expect(migrateSettings({ schemaVersion: 2, ownName: 'Ann' })).toEqual({
       settings: { ...defaultSettings(), ownName: 'Ann' },
       migratedFrom: null,
     });
+  });
+
+  it('migrates v1 settings to v2: no position, empty letter details, everything else kept', () => {
+    const {
+      status: _s,
+      letter: _l,
+      ...v1
+    } = {
+      ...defaultSettings(),
+      schemaVersion: 1,
+      onboardingDone: true,
+      ownName: 'Ann de Vries',
+      role: 'sales' as const,
+      websiteHosts: ['www.acme.nl'],
+    };
+    const { settings, migratedFrom } = migrateSettings(structuredClone(v1));
+    expect(migratedFrom).toBe(1);
+    expect(settings).toEqual({ ...v1, schemaVersion: 2, status: null, letter: defaultLetterSettings() });
+    expect(readStoredSettings(structuredClone(v1))).toEqual(settings);
+  });
+
+  it('validates the letter details: one line each, an e-mail that looks like one, a known addressee', () => {
+    const ok = validateSettingsPatch({
+      status: 'agency-worker',
+      letter: { address: ' Kerkstraat 1, 1234 AB Utrecht ', email: 'ann@example.nl', addressee: 'dpo' },
+    });
+    expect(ok).toEqual({
+      ok: true,
+      value: {
+        status: 'agency-worker',
+        letter: {
+          ...defaultLetterSettings(),
+          address: 'Kerkstraat 1, 1234 AB Utrecht',
+          email: 'ann@example.nl',
+          addressee: 'dpo',
+        },
+      },
+    });
+    const bad = validateSettingsPatch({
+      status: 'boss',
+      letter: { address: 'a\nb', email: 'ann', personnelNumber: 'x'.repeat(41), addressee: 'ceo', fax: '1' },
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => e.field).sort()).toEqual([
+      'letter.address',
+      'letter.addressee',
+      'letter.email',
+      'letter.fax',
+      'letter.personnelNumber',
+      'status',
+    ]);
+    expect(bad.errors.find((e) => e.field === 'letter.email')?.message.nl).toMatch(/e-mailadres/);
   });
 
   it('loads a v1 object stored before the website marker setting existed, with the marker off', () => {
@@ -318,7 +371,7 @@ describe('migrateSettings', () => {
       [42, 'not-an-object'],
       [{ foo: 'bar' }, 'unknown-version'],
       [{ schemaVersion: 'one' }, 'unknown-version'],
-      [{ schemaVersion: 2 }, 'newer-version'],
+      [{ schemaVersion: 3 }, 'newer-version'],
       [{ schemaVersion: 1, role: 'astronaut' }, 'invalid-fields'],
       [{ schemaVersion: 1, employer: 'Acme' }, 'invalid-fields'],
     ];

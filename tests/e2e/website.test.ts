@@ -232,7 +232,7 @@ describe('the employer website in headless Chromium', () => {
     await popup.locator('#website-initiator').getByLabel('Yes, my employer requires it').check();
     await expect.poll(() => popup.locator('.assessment').count()).toBe(1);
     expect(await popup.locator('.letter-kinds li').allTextContents()).toContain(
-      'Request to erase my photo (Art. 17 GDPR)',
+      'Request for erasure of my photo (Art. 17 GDPR)',
     );
     const letter = await popup.locator('#website-letter-text').inputValue();
     expect(letter).toContain('Acme Installaties');

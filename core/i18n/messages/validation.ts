@@ -25,6 +25,11 @@ export const settingsValidationMessages = defineMessages(
     companyPageNotLinkedIn:
       'This is not the address of a LinkedIn company page. It looks like https://www.linkedin.com/company/your-employer/',
     unknownRole: 'Choose one of the roles in the list.',
+    unknownStatus: 'Choose employee, intern, agency worker or former employee.',
+    unknownAddressee: 'Choose the data protection officer, HR, the management or "not sure".',
+    oneLine: 'Type this on one line; separate parts of an address with commas.',
+    tooLong: 'This is too long: at most {max} characters.',
+    emailInvalid: 'This is not an e-mail address. It looks like name@example.nl.',
     unknownLanguage: 'Choose the browser language, Dutch or English.',
     retentionNotPositive:
       'Keep entries for a whole number of months, at least 1 (for example 12), or choose "keep everything".',
@@ -57,6 +62,11 @@ export const settingsValidationMessages = defineMessages(
     companyPageNotLinkedIn:
       'Dit is niet het adres van een LinkedIn-bedrijfspagina. Zo ziet het eruit: https://www.linkedin.com/company/je-werkgever/',
     unknownRole: 'Kies een van de functies uit de lijst.',
+    unknownStatus: 'Kies werknemer, stagiair, uitzendkracht of oud-werknemer.',
+    unknownAddressee: 'Kies de functionaris gegevensbescherming, HR, de directie of "weet ik niet".',
+    oneLine: 'Typ dit op één regel; scheid de delen van een adres met komma’s.',
+    tooLong: 'Dit is te lang: hoogstens {max} tekens.',
+    emailInvalid: 'Dit is geen e-mailadres. Zo ziet het eruit: naam@voorbeeld.nl.',
     unknownLanguage: 'Kies de taal van de browser, Nederlands of Engels.',
     retentionNotPositive:
       'Bewaartermijn in maanden: vul een heel getal van minstens 1 in, bijvoorbeeld 12. Of kies "alles bewaren".',

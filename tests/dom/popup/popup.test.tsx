@@ -214,7 +214,7 @@ describe('popup', () => {
       await click(byText(root, 'label', 'Yes, my employer requires it'));
       await vi.waitFor(() => expect(root.querySelector('.assessment')).not.toBeNull());
       expect([...root.querySelectorAll('.letter-kinds li')].map((li) => li.textContent)).toContain(
-        'Request to erase my photo (Art. 17 GDPR)',
+        'Request for erasure of my photo (Art. 17 GDPR)',
       );
       expect(root.querySelector<HTMLTextAreaElement>('#website-letter-text')?.value).toContain(
         'Jan de Vries',

@@ -8,7 +8,7 @@ import {
   STORAGE_FIELD,
   whenLoaded,
 } from '@/components/state/settings-store';
-import { defaultSettings } from '@/core/settings';
+import { defaultSettings, SETTINGS_SCHEMA_VERSION } from '@/core/settings';
 
 const stored = async () => (await browser.storage.local.get(null)) as Record<string, unknown>;
 
@@ -147,10 +147,12 @@ describe('settings store', () => {
     const store = createSettingsStore();
     const settings = await whenLoaded(store);
     expect(settings.employer.name).toBe('Acme');
-    expect(settings.schemaVersion).toBe(1);
+    expect(settings.schemaVersion).toBe(SETTINGS_SCHEMA_VERSION);
     expect(store.getState().corrupt).toBe(false);
     await vi.waitFor(async () =>
-      expect(((await stored())[SETTINGS_KEY] as { schemaVersion: number }).schemaVersion).toBe(1),
+      expect(((await stored())[SETTINGS_KEY] as { schemaVersion: number }).schemaVersion).toBe(
+        SETTINGS_SCHEMA_VERSION,
+      ),
     );
   });
 

@@ -76,7 +76,7 @@ describe('WebsiteFindingView', () => {
     const assessment = container.querySelector('.assessment');
     expect(assessment?.getAttribute('data-outcome')).not.toBe('required-by-job');
     const letters = texts('.letter-kinds li');
-    expect(letters).toContain('Request to erase my photo (Art. 17 GDPR)');
+    expect(letters).toContain('Request for erasure of my photo (Art. 17 GDPR)');
     const draft = container.querySelector<HTMLTextAreaElement>('#website-letter-text');
     expect(draft?.value).toContain('Acme Installaties');
     expect(draft?.value).toContain('Jan de Vries');
