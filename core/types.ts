@@ -117,10 +117,5 @@ export interface Assessment {
   reasons: Reason[];
 }
 
-/** Bilingual text. Every user-facing string in core data carries both languages. */
-export interface LocalizedText {
-  en: string;
-  nl: string;
-}
-export type Language = keyof LocalizedText;
-export const LANGUAGES = ['en', 'nl'] as const satisfies readonly Language[];
+/** Every user-facing string in core data carries every language (the list is in ./languages). */
+export { LANGUAGES, type Language, type LocalizedText } from './languages';

@@ -1,19 +1,21 @@
 // The one translation layer. Every user-facing string lives in a catalogue under ./messages/,
-// one file per area, each defined with `defineMessages(en, nl)`: the Dutch catalogue must have
-// exactly the English keys (checked by the type system and by tests/core/i18n.test.ts).
-import type { Language } from '../types';
+// one file per area, each defined with `defineMessages({ en: {…}, nl: {…} })`: one block per language
+// of core/languages.ts, each with exactly the English keys (checked by the type system, so a new
+// language is a compile error in every catalogue until it is filled, and by tests/core/i18n.test.ts).
+import { isLanguage, LANGUAGES, type Language } from '../languages';
 
 export type Messages = Readonly<Record<string, string>>;
-export interface Catalogue<K extends string = string> {
-  en: Readonly<Record<K, string>>;
-  nl: Readonly<Record<K, string>>;
-}
+export type Catalogue<K extends string = string> = { readonly [L in Language]: Readonly<Record<K, string>> };
+
+/** The blocks of a catalogue: English, and every other language with exactly the English keys. */
+type CatalogueBlocks<T> = { readonly en: T } & {
+  readonly [L in Exclude<Language, 'en'>]: { readonly [K in keyof T]: string };
+};
 
 export function defineMessages<const T extends Record<string, string>>(
-  en: T,
-  nl: { readonly [K in keyof T]: string },
+  blocks: CatalogueBlocks<T>,
 ): Catalogue<Extract<keyof T, string>> {
-  return { en, nl } as Catalogue<Extract<keyof T, string>>;
+  return blocks;
 }
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -38,11 +40,15 @@ export function createTranslator<K extends string>(
 
 export type LanguagePreference = 'auto' | Language;
 
-/** The browser's UI language (e.g. 'nl-NL', 'en-GB', 'de') mapped onto a supported language. */
+/** The user's choice, or the browser's UI language (e.g. 'nl-NL', 'en-GB', 'de') when it is one we speak; else English. */
 export function resolveLanguage(
   preference: LanguagePreference,
   browserLanguage: string | undefined,
 ): Language {
-  if (preference === 'en' || preference === 'nl') return preference;
-  return (browserLanguage ?? '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  if (isLanguage(preference)) return preference;
+  const primary = (browserLanguage ?? '').toLowerCase().split(/[-_]/)[0];
+  return isLanguage(primary) ? primary : 'en';
 }
+
+/** The language preferences a user can choose: the browser's language, or one of ours. */
+export const LANGUAGE_PREFERENCES: readonly LanguagePreference[] = ['auto', ...LANGUAGES];

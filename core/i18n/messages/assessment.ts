@@ -6,8 +6,8 @@ import { defineMessages } from '..';
  * not-allowed answer is "most likely", and the interest route without prior information is "not
  * available until you have been told" (core/assessment-presentation.ts picks the line).
  */
-export const assessmentMessages = defineMessages(
-  {
+export const assessmentMessages = defineMessages({
+  en: {
     mayRequireQuestion: 'May your employer require this?',
     details: 'Why, your rights and what to ask for',
     reasonsHeading: 'Why',
@@ -47,7 +47,7 @@ export const assessmentMessages = defineMessages(
     mayRequireNotAllowed:
       'Most likely not. You can refuse, and ask for removal of anything already published.',
   },
-  {
+  nl: {
     mayRequireQuestion: 'Mag je werkgever dit verplichten?',
     details: 'Waarom, je rechten en wat je kunt vragen',
     reasonsHeading: 'Waarom',
@@ -90,4 +90,4 @@ export const assessmentMessages = defineMessages(
     mayRequireNotAllowed:
       'Hoogstwaarschijnlijk niet. Je kunt weigeren en verwijdering vragen van wat al gepubliceerd is.',
   },
-);
+});

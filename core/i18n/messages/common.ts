@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** Strings shared by every surface. */
-export const commonMessages = defineMessages(
-  {
+export const commonMessages = defineMessages({
+  en: {
     appName: 'Exposure Guard',
     cancel: 'Cancel',
     close: 'Close',
@@ -14,7 +14,7 @@ export const commonMessages = defineMessages(
     languageEn: 'English',
     languageNl: 'Nederlands',
   },
-  {
+  nl: {
     appName: 'Exposure Guard',
     cancel: 'Annuleren',
     close: 'Sluiten',
@@ -26,4 +26,4 @@ export const commonMessages = defineMessages(
     languageEn: 'English',
     languageNl: 'Nederlands',
   },
-);
+});

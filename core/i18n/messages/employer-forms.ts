@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The preview under the employer's name: which forms the warnings look for, and a sentence to try. */
-export const employerFormsMessages = defineMessages(
-  {
+export const employerFormsMessages = defineMessages({
+  en: {
     lookFor: 'We look for:',
     formsNote: 'In capitals or not, with or without accents, also followed by ’s.',
     more: 'and {count} more',
@@ -16,7 +16,7 @@ export const employerFormsMessages = defineMessages(
     wouldWarn: 'Would warn: found “{form}”.',
     wouldNotWarn: 'Would not warn: your employer is not named.',
   },
-  {
+  nl: {
     lookFor: 'We zoeken naar:',
     formsNote: 'In hoofdletters of niet, met of zonder accenten, ook gevolgd door ’s.',
     more: 'en nog {count}',
@@ -31,4 +31,4 @@ export const employerFormsMessages = defineMessages(
     wouldWarn: 'Zou waarschuwen: “{form}” gevonden.',
     wouldNotWarn: 'Zou niet waarschuwen: je werkgever wordt niet genoemd.',
   },
-);
+});

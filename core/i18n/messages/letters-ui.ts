@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** Drafting a letter to exercise a right (options page, request checker). */
-export const lettersUiMessages = defineMessages(
-  {
+export const lettersUiMessages = defineMessages({
+  en: {
     title: 'Letters to your employer',
     intro:
       'Draft a letter to exercise your rights. You copy it or save it as a file and send it yourself: Exposure Guard sends nothing.',
@@ -65,7 +65,7 @@ export const lettersUiMessages = defineMessages(
     addresseeUnknown: 'Not sure: HR or the management',
     statusHint: 'Letters are written from this position, for example no "I work for…" once you have left.',
   },
-  {
+  nl: {
     title: 'Brieven aan je werkgever',
     intro:
       'Stel een brief op om je rechten uit te oefenen. Je kopieert hem of slaat hem op als bestand en verstuurt hem zelf: Exposure Guard verstuurt niets.',
@@ -132,4 +132,4 @@ export const lettersUiMessages = defineMessages(
     statusHint:
       'Brieven worden vanuit deze positie geschreven, dus bijvoorbeeld niet "ik werk bij…" als je bent vertrokken.',
   },
-);
+});

@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The decision log view (options page) and the popup's latest decisions. */
-export const logMessages = defineMessages(
-  {
+export const logMessages = defineMessages({
+  en: {
     title: 'Decision log',
     intro:
       'What you decided when Exposure Guard warned you, and where your employer’s website shows you. No post text is ever kept. Each entry carries a fingerprint (a hash) of the one before it, so a change afterwards shows.',
@@ -92,7 +92,7 @@ export const logMessages = defineMessages(
     printHint: 'For HR or the works council. It goes to your printer (or a PDF); nothing is sent anywhere.',
     printNote: 'summary of my decision log, made on my own device.',
   },
-  {
+  nl: {
     title: 'Beslissingenlogboek',
     intro:
       'Wat je besloot toen Exposure Guard je waarschuwde, en waar de website van je werkgever jou toont. Er wordt nooit tekst van berichten bewaard. Elke vermelding bevat een vingerafdruk (een hash) van de vorige, zodat je ziet als er achteraf iets is veranderd.',
@@ -184,11 +184,11 @@ export const logMessages = defineMessages(
       'Voor HR of de ondernemingsraad. Het gaat naar je printer (of een pdf); er wordt niets verstuurd.',
     printNote: 'overzicht van mijn beslissingenlogboek, gemaakt op mijn eigen apparaat.',
   },
-);
+});
 
 /** Where on LinkedIn (or the employer's site) a decision was made. */
-export const surfaceLabels = defineMessages(
-  {
+export const surfaceLabels = defineMessages({
+  en: {
     'feed-composer': 'Post composer',
     'group-composer': 'Group post',
     'company-page-composer': 'Company page post',
@@ -201,7 +201,7 @@ export const surfaceLabels = defineMessages(
     'notify-network-setting': 'Notify your network',
     'employer-website': 'Employer’s website',
   },
-  {
+  nl: {
     'feed-composer': 'Berichtvenster',
     'group-composer': 'Groepsbericht',
     'company-page-composer': 'Bericht van bedrijfspagina',
@@ -214,28 +214,28 @@ export const surfaceLabels = defineMessages(
     'notify-network-setting': 'Netwerk op de hoogte brengen',
     'employer-website': 'Website van de werkgever',
   },
-);
+});
 
 /** What an employer's page shows of the user, as the log lists it. */
-export const exposureLabels = defineMessages(
-  { name: 'name', 'job-title': 'job title', photo: 'photo' },
-  { name: 'naam', 'job-title': 'functietitel', photo: 'foto' },
-);
+export const exposureLabels = defineMessages({
+  en: { name: 'name', 'job-title': 'job title', photo: 'photo' },
+  nl: { name: 'naam', 'job-title': 'functietitel', photo: 'foto' },
+});
 
 /** Short names of the core's outcomes, for tables and filters. */
-export const outcomeLabels = defineMessages(
-  {
+export const outcomeLabels = defineMessages({
+  en: {
     'required-by-job': 'Required by the job',
     'legitimate-interest': 'Legitimate interest (you may object)',
     'voluntary-only': 'Only voluntary',
     'not-allowed': 'Not allowed',
     unassessed: 'Not assessed',
   },
-  {
+  nl: {
     'required-by-job': 'Nodig voor de functie',
     'legitimate-interest': 'Gerechtvaardigd belang (bezwaar mogelijk)',
     'voluntary-only': 'Alleen vrijwillig',
     'not-allowed': 'Niet toegestaan',
     unassessed: 'Niet beoordeeld',
   },
-);
+});

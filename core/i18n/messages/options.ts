@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The options page: navigation, onboarding and the settings form. */
-export const optionsMessages = defineMessages(
-  {
+export const optionsMessages = defineMessages({
+  en: {
     pageTitle: 'Exposure Guard settings',
     navSettings: 'Settings',
     navLog: 'Decision log',
@@ -52,7 +52,7 @@ export const optionsMessages = defineMessages(
     importSettingsKept:
       'How long the log keeps entries and your employer’s websites were not imported: the ones set here stay. Your previous settings are kept aside in this extension’s storage.',
   },
-  {
+  nl: {
     pageTitle: 'Instellingen van Exposure Guard',
     navSettings: 'Instellingen',
     navLog: 'Beslissingenlogboek',
@@ -103,4 +103,4 @@ export const optionsMessages = defineMessages(
     importSettingsKept:
       'Hoe lang het logboek regels bewaart en de websites van je werkgever zijn niet geïmporteerd: die van hier blijven. Je vorige instellingen zijn apart bewaard in de opslag van deze extensie.',
   },
-);
+});

@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The toolbar popup. */
-export const popupMessages = defineMessages(
-  {
+export const popupMessages = defineMessages({
+  en: {
     views: 'Sections',
     viewStatus: 'This page',
     viewRights: 'Know your rights',
@@ -31,7 +31,7 @@ export const popupMessages = defineMessages(
     openSettings: 'Open the settings',
     latestNone: 'No decisions yet. When Exposure Guard warns you on LinkedIn, what you decide shows here.',
   },
-  {
+  nl: {
     views: 'Onderdelen',
     viewStatus: 'Deze pagina',
     viewRights: 'Ken je rechten',
@@ -63,4 +63,4 @@ export const popupMessages = defineMessages(
     latestNone:
       'Nog geen beslissingen. Als Exposure Guard je op LinkedIn waarschuwt, zie je hier wat je besloot.',
   },
-);
+});

@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** Notes the warning adds for profile edits, the notify-network highlight and the health view's notes. */
-export const profileMessages = defineMessages(
-  {
+export const profileMessages = defineMessages({
+  en: {
     notifyOn:
       'The “notify network” switch in this form is on: LinkedIn will announce this change to your network, colleagues and your employer included.',
     notifyJobChange:
@@ -21,7 +21,7 @@ export const profileMessages = defineMessages(
     healthNoSwitch:
       'The form “{form}” shows no “notify network” switch we recognise. Check it yourself before you save.',
   },
-  {
+  nl: {
     notifyOn:
       'De schakelaar “netwerk informeren” in dit formulier staat aan: LinkedIn meldt deze wijziging aan je netwerk, ook aan collega’s en je werkgever.',
     notifyJobChange:
@@ -40,4 +40,4 @@ export const profileMessages = defineMessages(
     healthNoSwitch:
       'Het formulier “{form}” toont geen schakelaar “netwerk informeren” die we herkennen. Controleer het zelf voordat je opslaat.',
   },
-);
+});

@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** "Know your rights" (popup): the plain explainer around the core's RIGHTS_CATALOGUE. */
-export const rightsMessages = defineMessages(
-  {
+export const rightsMessages = defineMessages({
+  en: {
     title: 'Know your rights',
     intro: 'A short guide to the GDPR when your employer wants you visible online. It is not legal advice.',
     requireTitle: 'When may your employer require it?',
@@ -23,7 +23,7 @@ export const rightsMessages = defineMessages(
     deadlineTitle: 'The one-month deadline, and no answer',
     letterHint: 'The options page drafts a letter for each of these rights.',
   },
-  {
+  nl: {
     title: 'Ken je rechten',
     intro:
       'Een korte gids over de AVG als je werkgever wil dat je online zichtbaar bent. Dit is geen juridisch advies.',
@@ -45,4 +45,4 @@ export const rightsMessages = defineMessages(
     deadlineTitle: 'De termijn van een maand, en geen antwoord',
     letterHint: 'Op de instellingenpagina kun je voor elk van deze rechten een brief opstellen.',
   },
-);
+});

@@ -1,12 +1,12 @@
 // Messages of the pure validation and import logic (settings, decision log). The core returns them as
-// LocalizedText (both languages) so that the UI shows whichever language is current.
+// LocalizedText (every language) so that the UI shows whichever language is current.
 
-import type { LocalizedText } from '../../types';
+import { inEveryLanguage, type LocalizedText } from '../../languages';
 import { type Catalogue, defineMessages, interpolate, type Params } from '..';
 
-/** Field errors of a settings patch (core/settings-io.ts). */
-export const settingsValidationMessages = defineMessages(
-  {
+/** Field errors of a settings patch (core/settings/io.ts). */
+export const settingsValidationMessages = defineMessages({
+  en: {
     notAnObject: 'The settings must be an object of named fields.',
     unknownField: '"{field}" is not a setting this extension knows.',
     notText: 'This must be text.',
@@ -42,7 +42,7 @@ export const settingsValidationMessages = defineMessages(
     schemaVersion:
       'These settings belong to version {version}; this extension understands version {current}.',
   },
-  {
+  nl: {
     notAnObject: 'De instellingen moeten een object met benoemde velden zijn.',
     unknownField: '"{field}" is geen instelling die deze extensie kent.',
     notText: 'Dit moet tekst zijn.',
@@ -79,11 +79,11 @@ export const settingsValidationMessages = defineMessages(
       'Elk onthouden antwoord hoort bij een bekende activiteit en heeft een bekende waarde.',
     schemaVersion: 'Deze instellingen horen bij versie {version}; deze extensie begrijpt versie {current}.',
   },
-);
+});
 
 /** Refusals of a settings file (importSettings). */
-export const settingsImportMessages = defineMessages(
-  {
+export const settingsImportMessages = defineMessages({
+  en: {
     malformed: 'This file is not readable JSON. Choose the file that Exposure Guard exported.',
     foreign: 'This file is not an Exposure Guard settings file.',
     newer:
@@ -91,7 +91,7 @@ export const settingsImportMessages = defineMessages(
     invalid: 'The file contains settings that are not valid: {details}',
     corrupt: 'The settings in this file are damaged and cannot be read.',
   },
-  {
+  nl: {
     malformed: 'Dit bestand is geen leesbare JSON. Kies het bestand dat Exposure Guard heeft geëxporteerd.',
     foreign: 'Dit bestand is geen instellingenbestand van Exposure Guard.',
     newer:
@@ -99,11 +99,11 @@ export const settingsImportMessages = defineMessages(
     invalid: 'Het bestand bevat instellingen die niet geldig zijn: {details}',
     corrupt: 'De instellingen in dit bestand zijn beschadigd en kunnen niet worden gelezen.',
   },
-);
+});
 
 /** Refusals of a decision-log file (importLogJson). The existing log is never touched. */
-export const logImportMessages = defineMessages(
-  {
+export const logImportMessages = defineMessages({
+  en: {
     malformed: 'This file is not readable JSON. Your log has not been changed.',
     foreign: 'This file is not an Exposure Guard decision log. Your log has not been changed.',
     newer:
@@ -117,7 +117,7 @@ export const logImportMessages = defineMessages(
     broken:
       'The hash chain in this file is broken at entry {number}: the file was altered after export. Your log has not been changed.',
   },
-  {
+  nl: {
     malformed: 'Dit bestand is geen leesbare JSON. Je logboek is niet gewijzigd.',
     foreign: 'Dit bestand is geen beslissingenlogboek van Exposure Guard. Je logboek is niet gewijzigd.',
     newer:
@@ -131,13 +131,13 @@ export const logImportMessages = defineMessages(
     broken:
       'De hashketen in dit bestand is verbroken bij regel {number}: het bestand is na het exporteren gewijzigd. Je logboek is niet gewijzigd.',
   },
-);
+});
 
-/** One message of a catalogue in both languages, with its placeholders filled. */
+/** One message of a catalogue in every language, with its placeholders filled. */
 export function localizedMessage<K extends string>(
   catalogue: Catalogue<K>,
   key: K,
   params?: Params,
 ): LocalizedText {
-  return { en: interpolate(catalogue.en[key], params), nl: interpolate(catalogue.nl[key], params) };
+  return inEveryLanguage((language) => interpolate(catalogue[language][key], params));
 }

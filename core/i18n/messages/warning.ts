@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The in-page warning shown before something work-related becomes visible online. */
-export const warningMessages = defineMessages(
-  {
+export const warningMessages = defineMessages({
+  en: {
     title: 'Before this goes online',
     intro: 'This is about to become visible:',
     exposedName: 'your name',
@@ -30,7 +30,7 @@ export const warningMessages = defineMessages(
     submitAgain:
       'LinkedIn did not take it yet: click the button again. It will go through without another warning.',
   },
-  {
+  nl: {
     title: 'Voordat dit online komt',
     intro: 'Dit wordt zo zichtbaar:',
     exposedName: 'je naam',
@@ -58,4 +58,4 @@ export const warningMessages = defineMessages(
     submitAgain:
       'LinkedIn heeft het nog niet verwerkt: klik nog een keer op de knop. Dan gaat het zonder nieuwe waarschuwing door.',
   },
-);
+});

@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The employer's website: the in-page marker, the popup's finding view, the host permission. */
-export const websiteMessages = defineMessages(
-  {
+export const websiteMessages = defineMessages({
+  en: {
     markerLabel: 'This is you',
     markerExplain:
       'Exposure Guard found your name on this page. Open Exposure Guard in the toolbar to see what your employer may do and what you can ask.',
@@ -44,7 +44,7 @@ export const websiteMessages = defineMessages(
     markerSettingHint:
       'Scripts on your employer’s page can notice the marker. The toolbar badge and the popup tell you anyway.',
   },
-  {
+  nl: {
     markerLabel: 'Dit ben jij',
     markerExplain:
       'Exposure Guard heeft je naam op deze pagina gevonden. Open Exposure Guard in de werkbalk om te zien wat je werkgever mag en wat je kunt vragen.',
@@ -87,4 +87,4 @@ export const websiteMessages = defineMessages(
     markerSettingHint:
       'Scripts op de pagina van je werkgever kunnen de markering opmerken. Het teken op de knop in de werkbalk en de pop-up melden het je toch.',
   },
-);
+});

@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** "Check a request": the popup's wizard for a posting policy or an employer's request. */
-export const wizardMessages = defineMessages(
-  {
+export const wizardMessages = defineMessages({
+  en: {
     title: 'Check a request',
     intro:
       'Your employer asks or requires something about your online visibility? Answer a few questions; the answer updates as you change them.',
@@ -33,7 +33,7 @@ export const wizardMessages = defineMessages(
     letterTitle: 'Draft a letter about this',
     invalid: 'These answers cannot be assessed: {reason}',
   },
-  {
+  nl: {
     title: 'Verzoek controleren',
     intro:
       'Vraagt of eist je werkgever iets over je online zichtbaarheid? Beantwoord een paar vragen; het antwoord past zich aan terwijl je ze wijzigt.',
@@ -64,4 +64,4 @@ export const wizardMessages = defineMessages(
     letterTitle: 'Hierover een brief opstellen',
     invalid: 'Deze antwoorden kunnen niet worden beoordeeld: {reason}',
   },
-);
+});
