@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listenForMessages, sendToBackground } from '@/components/messaging';
 import { createDecisionOutbox } from '@/components/state/decision-outbox';
 import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
-import type { WarningResult } from '@/components/warning/show-warning';
+import type { DecidedWarning } from '@/components/warning/show-warning';
 import { resolveLanguage } from '@/core/i18n';
 import { normaliseRoute } from '@/core/log/record';
 import type { DecisionRecord, HealthReport, SurfaceId, UiGeneration } from '@/core/protocol';
@@ -79,7 +79,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
 
   /** After the user decided: the ring, remembered answers and the log entry (never any text). */
   const recordDecision = (
-    result: WarningResult,
+    result: DecidedWarning,
     context: {
       moment: ExposureMoment;
       activity: Activity;
@@ -163,6 +163,12 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
           recordFailure(error);
         }
         const result = await pending;
+        if (result.decision === 'unshown') {
+          // The page kept our warning from being seen: no decision of the user's, nothing logged.
+          highlight?.remove();
+          recordFailure(new Error('the warning could not be shown on this page; the submission was held'));
+          return result.decision;
+        }
         try {
           recordDecision(result, { moment, activity, employerLinked, groupId, wentBack, highlight, route });
         } catch (error) {

@@ -6,7 +6,8 @@
 import type { ExposureMoment, PageContext, SubmitGesture, SurfaceDetector } from './detectors/types';
 
 export type GuardVerdict = 'pass' | 'warn';
-export type WarningOutcome = 'proceed' | 'cancel';
+/** 'unshown': the warning could not be shown; this submission is held and the next one on the surface passes. */
+export type WarningOutcome = 'proceed' | 'cancel' | 'unshown';
 
 export interface SubmitGuardHooks {
   detectors: readonly SurfaceDetector[];
@@ -56,6 +57,13 @@ export function replayWentThrough(moment: ExposureMoment): boolean {
   return control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true';
 }
 
+/** Whether the replay would act on nodes LinkedIn has replaced since the user's gesture. */
+function isStale(moment: ExposureMoment, gesture: SubmitGesture): boolean {
+  if (gesture === 'form-submit') return false; // the form is submitted again, whatever its button
+  if (moment.submitControl.isConnected) return false;
+  return !(gesture === 'keyboard' && moment.editor?.isConnected);
+}
+
 function replay(moment: ExposureMoment, gesture: SubmitGesture, original: Event): void {
   const control = moment.submitControl;
   if (gesture === 'form-submit' && original.target instanceof HTMLFormElement) {
@@ -81,6 +89,9 @@ function replay(moment: ExposureMoment, gesture: SubmitGesture, original: Event)
   control.click();
 }
 
+/** How soon after the user's click or key press in a form its submit event counts as the user's. */
+export const USER_SUBMIT_WINDOW_MS = 3000;
+
 /** Listens on `target` until `signal` aborts (the content script's context is invalidated). */
 export function installSubmitGuard(
   target: Window,
@@ -89,13 +100,25 @@ export function installSubmitGuard(
 ): SubmitGuard {
   let state: 'idle' | 'warning' = 'idle';
   let replaying = false;
-  /** After a replay LinkedIn ignored: the next trusted activation of this control passes unwarned. */
-  let passNext: { control: HTMLElement; until: number } | null = null;
+  /**
+   * After a replay LinkedIn ignored (or a warning that could not be shown): the next trusted submission
+   * on this surface passes unwarned, so the user is never stuck.
+   */
+  let passNext: { surface: ExposureMoment['surface']; until: number } | null = null;
   /** The moment held while its warning loads or is open. */
   let held: ExposureMoment | null = null;
 
+  const stop = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  /** The user's latest click or key press: a form submit counts as theirs only right after one in it. */
+  let lastGesture: { path: EventTarget[]; at: number } = { path: [], at: Number.NEGATIVE_INFINITY };
+
   const onEvent = (event: Event) => {
     if (replaying || !event.isTrusted) return; // our own replay, or script-made events: not the user
+    if (event.type !== 'submit') lastGesture = { path: event.composedPath(), at: event.timeStamp };
     const gesture = gestureOf(event);
     if (!gesture) return;
     let moment: ExposureMoment | null = null;
@@ -108,28 +131,42 @@ export function installSubmitGuard(
           held !== null &&
           (path.includes(held.submitControl) || (held.editor !== null && path.includes(held.editor)));
         if (repeat) {
-          event.preventDefault();
-          event.stopImmediatePropagation();
+          stop(event);
+          return;
         }
-        return;
-      }
-      if (passNext && Date.now() < passNext.until && path.includes(passNext.control)) {
-        passNext = null;
-        return;
       }
       const ctx = hooks.pageContext();
       for (const detector of hooks.detectors) {
         moment = detector.momentFromEvent(event, path, gesture, ctx);
         if (moment) break;
       }
-      if (!moment || hooks.verdict(moment) === 'pass') return;
+      if (!moment) return;
+      // A form submitted by a script (requestSubmit) without the user's own click or key in it just
+      // before: not the user's decision. It is held without a warning, so no page can fill the log in
+      // the user's name.
+      const byUser =
+        event.timeStamp - lastGesture.at < USER_SUBMIT_WINDOW_MS &&
+        lastGesture.path.includes(event.target as Node);
+      if (gesture === 'form-submit' && !byUser) {
+        stop(event);
+        return;
+      }
+      if (passNext && Date.now() < passNext.until && passNext.surface === moment.surface) {
+        passNext = null;
+        return;
+      }
+      if (hooks.verdict(moment) === 'pass') return;
+      // No submission passes while a warning is open, whatever covers it (another composer's Post too).
+      if (state === 'warning') {
+        stop(event);
+        return;
+      }
     } catch (error) {
       hooks.failure(error);
       return; // our failure lets the user's action through
     }
     // Stop LinkedIn from seeing this activation; the draft stays untouched.
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    stop(event);
     state = 'warning';
     const found = moment;
     held = found;
@@ -144,13 +181,20 @@ export function installSubmitGuard(
           setTimeout(() => judgeReplay(attempt + 1), checkDelay);
           return;
         }
-        passNext = { control: found.submitControl, until: Date.now() + 60_000 };
+        passNext = { surface: found.surface, until: Date.now() + 60_000 };
         hooks.askToSubmitAgain(found);
       } catch (error) {
         hooks.failure(error);
       }
     };
     const letThrough = () => {
+      // LinkedIn re-rendered the button or the composer while the warning was open: a click on the
+      // old node would post nothing, so say so at once and let the user's next click through.
+      if (isStale(found, gesture)) {
+        passNext = { surface: found.surface, until: Date.now() + 60_000 };
+        hooks.askToSubmitAgain(found);
+        return;
+      }
       replaying = true;
       try {
         replay(found, gesture, event);
@@ -169,6 +213,7 @@ export function installSubmitGuard(
       (outcome) => {
         settle();
         if (outcome === 'proceed') letThrough();
+        if (outcome === 'unshown') passNext = { surface: found.surface, until: Date.now() + 60_000 };
       },
       (error: unknown) => {
         // The warning itself failed: the user's action goes through, exactly once.

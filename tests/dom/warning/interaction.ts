@@ -7,6 +7,14 @@ export function userClick(element: Element): void {
 }
 
 export function userEscape(dialog: HTMLDialogElement): void {
+  const key = new KeyboardEvent('keydown', {
+    key: 'Escape',
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  });
+  Object.defineProperty(key, 'isTrusted', { value: true });
+  dialog.dispatchEvent(key);
   const event = new Event('cancel', { cancelable: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
   dialog.dispatchEvent(event);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage } from '@/components/messaging';
 import { ASSESS_TIMEOUT_MS, requestAssessment } from '@/components/warning/remote-assessment';
-import { showWarning, type WarningRequest } from '@/components/warning/show-warning';
+import { type DecidedWarning, showWarning, type WarningRequest } from '@/components/warning/show-warning';
 import { evaluate } from '@/core/evaluate';
 import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { warningMessages } from '@/core/i18n/messages/warning';
@@ -53,6 +53,11 @@ const known = { role: 'sales', rememberedInitiator: { 'feed-post': 'employer-ask
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
+  // A warning the page removes comes back: the user's Cancel ends it.
+  for (const host of document.documentElement.querySelectorAll('[data-exposure-guard]')) {
+    const cancel = host.shadowRoot?.querySelector('[data-action="cancel"]');
+    if (cancel) userClick(cancel);
+  }
   for (const host of document.documentElement.querySelectorAll('[data-exposure-guard]')) host.remove();
   vi.useRealTimers();
 });
@@ -136,7 +141,7 @@ describe('the warning while the background answers', () => {
     pending[0]?.release();
     await settle();
     userClick($('[data-action="proceed"]') as HTMLElement);
-    expect((await result).assessment?.outcome).toBe('voluntary-only');
+    expect(((await result) as DecidedWarning).assessment?.outcome).toBe('voluntary-only');
   });
 
   it('decides without an assessment when the user is quicker than the background', async () => {
@@ -144,7 +149,7 @@ describe('the warning while the background answers', () => {
     const result = showWarning(request(known));
     await settle();
     userClick($('[data-action="proceed"]') as HTMLElement);
-    const decided = await result;
+    const decided = (await result) as DecidedWarning;
     expect(decided).toMatchObject({ decision: 'proceed', assessment: null });
     expect(decided.situation).toMatchObject({ initiator: 'employer-asks', role: 'sales' });
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForMessages } from '@/components/messaging';
 import {
+  type DecidedWarning,
   NOTICE_MS,
   showNotice,
   showWarning,
@@ -67,6 +68,11 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // A warning the page removes comes back: the user's Cancel ends it.
+  for (const host of hosts()) {
+    const cancel = host.shadowRoot?.querySelector('[data-action="cancel"]');
+    if (cancel) userClick(cancel);
+  }
   for (const host of hosts()) host.remove();
   vi.useRealTimers();
 });
@@ -143,7 +149,7 @@ describe('showWarning: questions and the live assessment', () => {
     userCheck(radio('groupKind', 'work'));
     await settle();
     userClick($('[data-action="cancel"]'));
-    expect((await pending).answers).toEqual({ groupKind: 'work' });
+    expect(((await pending) as DecidedWarning).answers).toEqual({ groupKind: 'work' });
   });
 
   it('does not ask what is remembered, and then offers to stay quiet for own initiative', async () => {
@@ -179,11 +185,49 @@ describe('showWarning: decisions', () => {
     expect(hosts()).toHaveLength(1);
   });
 
-  it('cancels when the page removes our host, so the held submission is not stuck', async () => {
+  it('shows the warning again, fresh, when the page removes or moves our host: nothing is decided for the user', async () => {
     const state = track(showWarning(request()));
     hosts()[0]?.remove();
     await settle();
+    expect(state.result).toBeUndefined();
+    expect(hosts()).toHaveLength(1);
+    expect(($('dialog') as HTMLDialogElement).open).toBe(true);
+    const host = hosts()[0] as HTMLElement;
+    document.body.append(host); // moved out of <html>'s own children
+    await settle();
+    expect(state.result).toBeUndefined();
+    expect(hosts().filter((h) => h.parentElement === document.documentElement)).toHaveLength(1);
+    userClick($('[data-action="cancel"]'));
+    await settle();
     expect(state.result?.decision).toBe('cancel');
+  });
+
+  it('starts afresh when the page changes what the warning says (the buttons swapped)', async () => {
+    const state = track(showWarning(request()));
+    const first = hosts()[0];
+    const cancel = $('[data-action="cancel"]');
+    const proceed = $('[data-action="proceed"]');
+    [cancel.textContent, proceed.textContent] = [proceed.textContent, cancel.textContent];
+    await settle();
+    expect(first?.isConnected).toBe(false);
+    expect($('[data-action="cancel"]').textContent).toBe(warningMessages.en.cancel);
+    expect(state.result).toBeUndefined();
+  });
+
+  it('undoes a page script moving the focus to Continue', async () => {
+    void showWarning(request());
+    $('[data-action="proceed"]').focus();
+    expect(warningRoot().activeElement).toBe($('[data-action="cancel"]'));
+  });
+
+  it('gives up showing a warning the page keeps removing: "unshown", no decision, never a cancel', async () => {
+    const state = track(showWarning(request()));
+    for (let i = 0; i < 12 && hosts().length > 0; i += 1) {
+      hosts()[0]?.remove();
+      await settle();
+    }
+    expect(state.result).toEqual({ decision: 'unshown' });
+    expect(hosts()).toHaveLength(0);
   });
 
   it('lets no page script answer for the user: its change events and .click() on our inputs are stopped', async () => {
@@ -196,7 +240,7 @@ describe('showWarning: decisions', () => {
     expect(warningRoot().querySelector('[data-choice="quiet"]')).toBeNull();
     userClick($('[data-action="cancel"]'));
     await settle();
-    expect(state.result?.answers).toEqual({});
+    expect((state.result as DecidedWarning | undefined)?.answers).toEqual({});
   });
 
   it('proceeds on a user click, removes the host and returns focus without scrolling', async () => {
@@ -218,7 +262,7 @@ describe('showWarning: decisions', () => {
       rememberInitiator: false,
       quietOwnInitiative: false,
     });
-    expect(result.assessment?.outcome).toBe('voluntary-only');
+    expect((result as DecidedWarning).assessment?.outcome).toBe('voluntary-only');
     expect(hosts()).toHaveLength(0);
     expect(focus).toHaveBeenCalledWith({ preventScroll: true });
     editor.remove();
@@ -244,10 +288,13 @@ describe('showWarning: decisions', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('cancels on Escape, but not on a scripted close request', async () => {
+  it('cancels on Escape, but not on a close request without the user’s key', async () => {
     const state = track(showWarning(request()));
     const dialog = $('dialog') as HTMLDialogElement;
     dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    const trustedCancel = new Event('cancel', { cancelable: true }); // as requestClose() fires it
+    Object.defineProperty(trustedCancel, 'isTrusted', { value: true });
+    dialog.dispatchEvent(trustedCancel);
     await settle();
     expect(state.result).toBeUndefined();
     userEscape(dialog);
@@ -256,10 +303,12 @@ describe('showWarning: decisions', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('treats a dialog closed by any other means as a cancel', async () => {
-    const pending = showWarning(request());
+  it('opens again when the page closes the dialog, and logs no cancel for it', async () => {
+    const state = track(showWarning(request()));
     ($('dialog') as HTMLDialogElement).close();
-    expect((await pending).decision).toBe('cancel');
+    await settle();
+    expect(state.result).toBeUndefined();
+    expect(($('dialog') as HTMLDialogElement).open).toBe(true);
   });
 });
 
