@@ -17,7 +17,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Employer websites: asked for one host at a time, when the user adds it in the options page.
     ...(browser === 'firefox'

@@ -183,6 +183,11 @@ export interface Protocol {
     request: { patch: Partial<Settings>; merge?: MergedSettingsField[] };
     response: SettingsWriteAnswer;
   };
+  /**
+   * Options page (policy tab) → background: the text selected with the context menu, where the browser
+   * has no storage.session to hand it over in; null when there is none (or it is older than a minute).
+   */
+  'policy-handoff-take': { to: 'background'; request: NoData; response: { text: string | null } };
   /** Popup → LinkedIn content script of the active tab: what it recognises on the page. */
   'get-health': { to: 'tab'; request: NoData; response: HealthReport };
   /** Popup → employer-website script of the active tab: what the page shows of the user. */

@@ -1,25 +1,33 @@
-// The options page: onboarding on first run, settings, the decision log (#log) and letters (#letters).
+// The options page: onboarding on first run, settings, the decision log (#log), letters (#letters) and
+// the policy check (#policy).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { LanguageProvider, useTranslator } from '@/components/i18n';
+import { PolicyCheck } from '@/components/policy/PolicyCheck';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useSettingsLanguage } from '@/components/state/use-settings-language';
 import { useStoreState } from '@/components/state/use-store';
 import { Notice } from '@/components/ui/Notice';
 import { optionsMessages } from '@/core/i18n/messages/options';
+import { policyMessages } from '@/core/i18n/messages/policy';
 import { LettersView } from './LettersView';
 import { LogView } from './LogView';
 import { LanguageField, SettingsForm } from './SettingsForm';
 import { SettingsTransfer } from './SettingsTransfer';
 import { WebsiteHostsField } from './WebsiteHostsField';
 
-export type OptionsRoute = { page: 'settings' } | { page: 'log' } | { page: 'letters'; entry: number | null };
+export type OptionsRoute =
+  | { page: 'settings' }
+  | { page: 'log' }
+  | { page: 'policy' }
+  | { page: 'letters'; entry: number | null };
 
 export function parseRoute(hash: string): OptionsRoute {
   const [page, query = ''] = hash.replace(/^#/, '').split('?');
   if (page === 'log') return { page: 'log' };
+  if (page === 'policy') return { page: 'policy' };
   if (page === 'letters') {
     const entry = Number(new URLSearchParams(query).get('entry'));
     return { page: 'letters', entry: Number.isSafeInteger(entry) && entry > 0 ? entry : null };
@@ -56,6 +64,7 @@ function OptionsPage(props: {
   logStore: StoreApi<DecisionLogState>;
 }) {
   const t = useTranslator(optionsMessages);
+  const policy = useTranslator(policyMessages);
   const route = useHashRoute();
   const { settings, loaded, corrupt, corruptKey } = useStoreState(props.settingsStore);
   const [formVersion, setFormVersion] = useState(0);
@@ -82,6 +91,9 @@ function OptionsPage(props: {
           </a>
           <a href="#letters" aria-current={current('letters')}>
             {t('navLetters')}
+          </a>
+          <a href="#policy" aria-current={current('policy')}>
+            {policy('navPolicy')}
           </a>
         </nav>
         <LanguageField store={props.settingsStore} />
@@ -114,6 +126,7 @@ function OptionsPage(props: {
             }}
           />
         )}
+        {route.page === 'policy' && <PolicyCheck settingsStore={props.settingsStore} />}
         {route.page === 'letters' && (
           <LettersView settingsStore={props.settingsStore} logStore={props.logStore} entrySeq={route.entry} />
         )}

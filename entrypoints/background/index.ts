@@ -9,6 +9,7 @@ import { createSettingsStore, whenLoaded } from '@/components/state/settings-sto
 import { keepWebsiteScriptsInSync } from '@/components/website/host-permissions';
 import type { BackgroundHandlers } from '@/core/protocol';
 import { assessmentHandlers } from '@/entrypoints/background/assessment-service';
+import { policyContextMenu } from '@/entrypoints/background/context-menu';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
 import { settingsHandlers } from '@/entrypoints/background/settings-writer';
 import { warningUiHandlers } from '@/entrypoints/background/warning-ui-injector';
@@ -35,6 +36,14 @@ export default defineBackground(() => {
     ...warningUiHandlers(browser.scripting),
     // Every context's settings update is written here, one after another, on top of what is stored.
     ...settingsHandlers(browser.storage.local, browser.runtime.getURL('/')),
+    // "Check this text with Exposure Guard" on a selection; hands the text to the options page's policy tab.
+    ...policyContextMenu(browser, {
+      current: () => whenLoaded(settingsStore),
+      onChange: (listener) =>
+        settingsStore.subscribe(
+          (now, before) => now.settings.language !== before.settings.language && listener(),
+        ),
+    }).messageHandlers,
   };
   listenForMessages(browser, handlers);
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage, listenForMessages, sendToBackground, sendToTab } from '@/components/messaging';
 import type { BackgroundHandlers, HealthReport } from '@/core/protocol';
 import { assessmentHandlers } from '@/entrypoints/background/assessment-service';
+import { createPolicyHandoff } from '@/entrypoints/background/context-menu';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
 import { settingsHandlers } from '@/entrypoints/background/settings-writer';
 import { warningUiHandlers } from '@/entrypoints/background/warning-ui-injector';
@@ -86,6 +87,7 @@ describe("the background's handler table", () => {
       ...assessmentHandlers,
       ...warningUiHandlers(scripting),
       ...settingsHandlers(fakeBrowser.storage.local, 'chrome-extension://test/'),
+      ...createPolicyHandoff('chrome-extension://test/').messageHandlers,
     };
     // @ts-expect-error a background message (assess) without a handler does not compile
     const incomplete: BackgroundHandlers = {
