@@ -155,7 +155,7 @@ function scopeStatements(reads: Read[]): Scoped {
     if (!consequence) continue;
     // "These rules" reach the paragraph or list; "this policy", or a sanction standing on its own, the whole text.
     const documentWide =
-      !reading.blockReference && (reading.documentReference || !blocksWithClauses.has(segment.block));
+      (reading.documentReference && !reading.blockReference) || !blocksWithClauses.has(segment.block);
     if (!documentWide) {
       scoped.blocks.set(segment.block, consequence);
       continue;

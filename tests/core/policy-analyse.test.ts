@@ -79,6 +79,21 @@ describe('analysePolicy: mapping', () => {
     expect(report.clauses[0]?.situation.refusalConsequence).toBe('career');
   });
 
+  it('applies a sanction on "these rules" to its own list, or to the whole text when it stands alone', () => {
+    const list = read(
+      'Van iedere medewerker wordt verwacht dat hij:\n• een profielfoto gebruikt;\n• de kopregel aanpast.\nNiet naleven van deze regels wordt meegewogen in de beoordeling.\n\nWij plaatsen je foto op de website.',
+    );
+    expect(list.clauses.map((c) => [c.activity, c.situation.refusalConsequence])).toEqual([
+      ['profile-photo', 'career'],
+      ['profile-employer', 'career'],
+      ['website-photo', undefined],
+    ]);
+    const alone = read(
+      'Je profielfoto is verplicht.\n\nTot slot\nBij het niet naleven van deze regels volgt een gesprek met je leidinggevende.',
+    );
+    expect(alone.clauses[0]?.situation.refusalConsequence).toBe('pressure');
+  });
+
   it('yields nothing for confidentiality, brand colours, prohibitions and questions', () => {
     const report = read(
       [
