@@ -89,7 +89,9 @@ describe('Check a policy (English)', () => {
     expect(await page.getByLabel('Policy text').inputValue()).toBe(selection);
     expect(await page.locator('.policy-card h4').first().textContent()).toMatch(/^Clause 1: /);
     // Taken once: nothing is left in the session storage.
-    const left = await browser.serviceWorker.evaluate(async () => chrome.storage.session.get(null));
+    const left = await browser.serviceWorker.evaluate(async () =>
+      (chrome.storage as unknown as { session: { get(keys: null): Promise<object> } }).session.get(null),
+    );
     expect(left).toEqual({});
     await page.close();
   });
