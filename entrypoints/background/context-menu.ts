@@ -58,7 +58,7 @@ export function policyContextMenu(
 ): { messageHandlers: Handlers<'policy-handoff-take'> } {
   const memory = createPolicyHandoff(browser.runtime.getURL('/'));
   const menus = browser.contextMenus;
-  const uiLanguage = () => browser.i18n.getUILanguage();
+  const uiLanguage = () => globalThis.navigator?.language ?? 'en';
   const hook: PolicyMenuHook = {
     properties: { id: POLICY_MENU_ID, title: titleFor(null, uiLanguage()), contexts: ['selection'] },
     async onClicked(info) {
@@ -75,14 +75,19 @@ export function policyContextMenu(
     hook.properties.title = titleFor(await settings.current(), uiLanguage());
     await menus.update(POLICY_MENU_ID, { title: hook.properties.title });
   };
-  // A worker restart finds the item still there: it is removed first, so creating never fails.
-  void menus
-    .removeAll()
-    .then(() => menus.create(hook.properties))
-    .then(retitle)
-    .catch((error: unknown) => console.warn('[Exposure Guard] context menu', error));
-  settings.onChange(() => void retitle().catch(() => undefined));
-  menus.onClicked.addListener((info: MenuClick) => void hook.onClicked(info));
+  try {
+    // A worker restart finds the item still there: it is removed first, so creating never fails.
+    void menus
+      .removeAll()
+      .then(() => menus.create(hook.properties))
+      .then(retitle)
+      .catch((error: unknown) => console.warn('[Exposure Guard] context menu', error));
+    settings.onChange(() => void retitle().catch(() => undefined));
+    menus.onClicked.addListener((info: MenuClick) => void hook.onClicked(info));
+  } catch (error) {
+    // Without a menu the rest of the background still works (the options page has the same check).
+    console.warn('[Exposure Guard] context menu unavailable', error);
+  }
   // The test hook: the service worker's global scope is reachable by no page and no content script.
   Reflect.set(globalThis, '__exposureGuardPolicyMenu', hook);
   return { messageHandlers: memory.messageHandlers };
