@@ -1,8 +1,8 @@
 import { defineMessages } from '..';
 
 /** The options page's "Check a policy" tab and the context-menu item that opens it. */
-export const policyMessages = defineMessages(
-  {
+export const policyMessages = defineMessages({
+  en: {
     navPolicy: 'Check a policy',
     title: 'Check a policy',
     intro:
@@ -43,7 +43,7 @@ export const policyMessages = defineMessages(
     fileWrongType: 'Open a .txt, .md or .html file.',
     contextMenuTitle: 'Check this text with Exposure Guard',
   },
-  {
+  nl: {
     navPolicy: 'Beleid controleren',
     title: 'Beleid controleren',
     intro:
@@ -85,4 +85,4 @@ export const policyMessages = defineMessages(
     fileWrongType: 'Open een .txt-, .md- of .html-bestand.',
     contextMenuTitle: 'Controleer deze tekst met Exposure Guard',
   },
-);
+});
