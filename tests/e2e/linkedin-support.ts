@@ -39,6 +39,22 @@ export function serveFixtures(browser: ExtensionBrowser) {
   };
 }
 
+/** Every stored decision record (an object with an activity and a surface), wherever the log keeps it. */
+export async function storedRecords(browser: ExtensionBrowser): Promise<Record<string, unknown>[]> {
+  const all = await browser.serviceWorker.evaluate(async () => chrome.storage.local.get(null));
+  const found: Record<string, unknown>[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const object = value as Record<string, unknown>;
+      if ('activity' in object && 'surface' in object) found.push(object);
+      Object.values(object).forEach(walk);
+    }
+  };
+  walk(all);
+  return found;
+}
+
 export const warningDialog = (page: Page) => page.locator('[data-exposure-guard] dialog[open]');
 export const warningButton = (page: Page, action: 'cancel' | 'proceed') =>
   page.locator(`[data-exposure-guard] [data-action="${action}"]`);
