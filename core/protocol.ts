@@ -19,6 +19,7 @@
 //    from components/messaging.ts; the answer has the entry's response type. Never call
 //    browser.runtime.sendMessage or add a runtime.onMessage listener directly.
 import type { AssessmentPresentation } from './assessment-presentation';
+import type { PageStructureReport } from './page-structure';
 import type { NameVariantKind } from './person-match';
 import type { Settings } from './settings';
 import type { FieldError } from './settings/io';
@@ -190,6 +191,8 @@ export interface Protocol {
   'policy-handoff-take': { to: 'background'; request: NoData; response: { text: string | null } };
   /** Popup → LinkedIn content script of the active tab: what it recognises on the page. */
   'get-health': { to: 'tab'; request: NoData; response: HealthReport };
+  /** Popup → LinkedIn content script of the active tab: the page's structure without its content. */
+  'get-page-structure': { to: 'tab'; request: NoData; response: PageStructureReport };
   /** Popup → employer-website script of the active tab: what the page shows of the user. */
   'get-website-findings': { to: 'tab'; request: NoData; response: WebsitePageReport };
 }

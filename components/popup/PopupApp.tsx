@@ -9,6 +9,7 @@ import { useSettingsLanguage } from '@/components/state/use-settings-language';
 import { useStoreState } from '@/components/state/use-store';
 import { popupMessages } from '@/core/i18n/messages/popup';
 import { LazyView } from './LazyView';
+import { MissingWarningReport } from './MissingWarningReport';
 import { TabStatusView } from './TabStatusView';
 import type { TabStatus } from './tab-status';
 
@@ -65,6 +66,7 @@ function Popup(props: PopupAppProps) {
         {view === 'viewStatus' && (
           <TabStatusView settings={settings} settingsLoaded={loaded} readStatus={props.readStatus} />
         )}
+        {view === 'viewStatus' && <MissingWarningReport />}
         {view === 'viewRights' && <LazyView load={loadRights} props={{}} />}
         {view === 'viewCheck' && <LazyView load={loadWizard} props={{ settings }} />}
         {view === 'viewLog' && <LazyView load={loadLatest} props={{ logStore: props.logStore }} />}

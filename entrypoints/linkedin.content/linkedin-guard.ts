@@ -19,6 +19,7 @@ import { formsMissingNotifySwitch, profileNotesOf } from './detectors/profile-fo
 import type { ExposureMoment } from './detectors/types';
 import { groupOfPage } from './dom/group-context';
 import { createPageContext } from './page-context';
+import { pageStructureReport } from './page-structure';
 import { installSubmitGuard } from './submit-guard';
 import { createWarningUiLoader } from './warning-ui-loader';
 
@@ -227,6 +228,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
           recordFailure(error);
           return { route: location.pathname, surfaces: [], uiGenerations: [], failures, warnings: [] };
         }),
+      'get-page-structure': () => pageStructureReport(document, new URL(location.href)),
     },
     ctx.signal,
   );
