@@ -1,8 +1,8 @@
 // The popup's "A warning was missing here?": the page-structure report, shown before it is saved.
-import { defineMessages } from '../index';
+import { defineMessages } from '..';
 
-export const pageReportMessages = defineMessages(
-  {
+export const pageReportMessages = defineMessages({
+  en: {
     open: 'A warning was missing here?',
     intro:
       'You can save a description of how this LinkedIn page is built, so the makers can teach Exposure Guard to recognise it. It holds the page’s address with every name and number replaced, and for buttons, fields and editors only their kind and LinkedIn’s own button words. No text you or others wrote, no names, no pictures, no links.',
@@ -15,7 +15,7 @@ export const pageReportMessages = defineMessages(
     saved:
       'Saved as {file} in your downloads. Nothing has been sent. To help, attach the file to an e-mail or to an issue on the project’s page (the README says where).',
   },
-  {
+  nl: {
     open: 'Ontbrak hier een waarschuwing?',
     intro:
       'Je kunt een beschrijving opslaan van hoe deze LinkedIn-pagina is opgebouwd, zodat de makers Exposure Guard kunnen leren haar te herkennen. Daarin staat het adres van de pagina met alle namen en nummers vervangen, en van knoppen, velden en tekstvakken alleen hun soort en LinkedIns eigen knopwoorden. Geen tekst die jij of anderen schreven, geen namen, geen foto’s, geen links.',
@@ -28,4 +28,4 @@ export const pageReportMessages = defineMessages(
     saved:
       'Opgeslagen als {file} in je downloads. Er is niets verstuurd. Wil je helpen, stuur het bestand dan mee met een e-mail of een issue op de projectpagina (de README zegt waar).',
   },
-);
+});
