@@ -54,9 +54,58 @@ const SURNAME_PREFIXES = new Set([
   'das',
 ]);
 
-/** Apostrophes folded to one, then the shared normal form (lower case, no diacritics, single spaces). */
+/** Characters a reader does not see (soft hyphen, zero-width spaces and joiners, word joiner, BOM). */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/gu;
+/** Cyrillic and Greek letters that look like Latin ones: a reader reads "Jаn" with a Cyrillic а as Jan. */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ѵ: 'v',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ζ: 'z',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
+/**
+ * The name as a reader reads it: compatibility forms (full-width letters) as plain ones, invisible
+ * characters dropped, look-alike Cyrillic and Greek letters as Latin, apostrophes folded to one, then
+ * the shared normal form (lower case, no diacritics, single spaces).
+ */
 export function normalizeName(text: string): string {
-  return normalizeForMatch(text.replace(/[\u2018\u2019\u02bc`´]/gu, "'"));
+  const read = text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES[letter] ?? letter);
+  return normalizeForMatch(read.replace(/[\u2018\u2019\u02bc`´]/gu, "'"));
 }
 
 /**

@@ -64,11 +64,37 @@ function skipsSubtree(element: Element): boolean {
   );
 }
 
-/** Layout-aware where the browser knows layout; elements in a hidden subtree are skipped earlier. */
-function isVisible(element: Element): boolean {
+/**
+ * Whether a visitor sees the element's text: not hidden, transparent, zero-sized, of font size 0,
+ * clipped away or placed off the page. Layout-aware where the browser knows layout; elements in a
+ * hidden subtree are skipped earlier. Runs only for an element whose text holds the user's name.
+ */
+export function isVisible(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check !== 'function') return true;
-  return check.call(element, { visibilityProperty: true, opacityProperty: true });
+  if (!check.call(element, { visibilityProperty: true, opacityProperty: true, contentVisibilityAuto: true }))
+    return false;
+  const view = element.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(element);
+  if (!style || !view) return true;
+  if (Number.parseFloat(style.fontSize) < 1 && element.tagName !== 'IMG') return false;
+  if (/^(transparent|rgba\([^)]*,\s*0\))$/u.test(style.color) && element.tagName !== 'IMG') return false;
+  const page = element.ownerDocument.documentElement;
+  if (page.getBoundingClientRect().height === 0) return true; // no layout (not rendered): cannot tell
+  const box = element.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) return false;
+  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return false;
+  if (box.left + view.scrollX >= Math.max(page.scrollWidth, view.innerWidth)) return false;
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    const own = view.getComputedStyle(el);
+    if (/^rect\(0px,?\s*0px,?\s*0px,?\s*0px\)$/u.test(own.clip)) return false;
+    if (/inset\(50%\)/u.test(own.clipPath)) return false;
+    if (own.overflow !== 'visible' && el !== element) {
+      const clipBox = el.getBoundingClientRect();
+      if (clipBox.width < 1 || clipBox.height < 1) return false;
+    }
+  }
+  return true;
 }
 
 function isPhoto(element: Element): element is HTMLImageElement {

@@ -127,3 +127,20 @@ describe('createPersonMatcher: finding the user', () => {
     });
   });
 });
+
+describe('createPersonMatcher: the name as a reader reads it', () => {
+  const own = 'Jan de Vries';
+  it.each([
+    ['zero-width spaces', 'Team: Jan\u200b de Vr\u200cies, monteur'],
+    ['soft hyphens', 'Team: Jan de Vr\u00adies, monteur'],
+    ['full-width letters', 'Team: \uff2a\uff41\uff4e de Vries, monteur'],
+    ['Cyrillic look-alikes', 'Team: J\u0430n de Vri\u0435s, monteur'],
+    ['a word joiner and a BOM', 'Team: Jan\u2060 de \ufeffVries'],
+  ])('finds "Jan de Vries" written with %s', (_, text) => {
+    expect(kindFound(own, text)).toBe('full');
+  });
+
+  it('still tells colleagues apart', () => {
+    expect(kindFound(own, 'Team: J\u0430n de Groot, monteur')).toBeNull();
+  });
+});
