@@ -54,7 +54,6 @@ export function PolicyCheck(props: {
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role | null>(null);
   const [employer, setEmployer] = useState<string | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const chosenRole = role ?? settings.role ?? 'back-office';
   const chosenEmployer = employer ?? settings.employer.name;
@@ -85,20 +84,9 @@ export function PolicyCheck(props: {
     // biome-ignore lint/correctness/useExhaustiveDependencies: once per load
   }, [loaded]);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    const result: PolicyFileResult = await readPolicyFile(file);
-    if (!result.ok) {
-      setFileProblem(
-        result.problem === 'too-large'
-          ? t('fileTooLarge', { max: POLICY_FILE_MAX_MB })
-          : t(result.problem === 'wrong-type' ? 'fileWrongType' : 'fileUnreadable'),
-      );
-      return;
-    }
-    setFileProblem(null);
-    setText(result.text);
-    check(result.text);
+  const open = (opened: string) => {
+    setText(opened);
+    check(opened);
   };
 
   return (
@@ -126,47 +114,83 @@ export function PolicyCheck(props: {
           </div>
           <p class="hint">{t('contextHint')}</p>
         </div>
-        <div class="field">
-          <label for="policy-text">{t('textLabel')}</label>
-          <textarea
-            id="policy-text"
-            rows={10}
-            value={text}
-            aria-describedby="policy-text-hint"
-            onInput={(event) => setText(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                event.preventDefault();
-                check(event.currentTarget.value);
-              }
-            }}
-          />
-          <p class="hint" id="policy-text-hint">
-            {t('checkHint')}
-          </p>
-        </div>
+        <TextField text={text} onInput={setText} onCheck={check} />
         <div class="policy-actions">
           <button type="submit">{t('check')}</button>
-          <label class="policy-file">
-            <span>{t('fileLabel')}</span>
-            <input
-              type="file"
-              accept={POLICY_FILE_ACCEPT}
-              onChange={(event) => {
-                void onFile(event.currentTarget.files?.[0]);
-                event.currentTarget.value = '';
-              }}
-            />
-          </label>
+          <FileField onText={open} />
         </div>
-        {fileProblem && (
-          <p class="error" role="alert">
-            {fileProblem}
-          </p>
-        )}
       </form>
       {checked && <PolicyResult checked={checked} employer={chosenEmployer.trim()} />}
     </section>
+  );
+}
+
+function TextField(props: {
+  text: string;
+  onInput: (text: string) => void;
+  onCheck: (text: string) => void;
+}) {
+  const t = useTranslator(policyMessages);
+  return (
+    <div class="field">
+      <label for="policy-text">{t('textLabel')}</label>
+      <textarea
+        id="policy-text"
+        rows={10}
+        value={props.text}
+        aria-describedby="policy-text-hint"
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            props.onCheck(event.currentTarget.value);
+          }
+        }}
+      />
+      <p class="hint" id="policy-text-hint">
+        {t('checkHint')}
+      </p>
+    </div>
+  );
+}
+
+/** Opens a .txt, .md or .html file as text; says plainly what is wrong with one it cannot read. */
+function FileField(props: { onText: (text: string) => void }) {
+  const t = useTranslator(policyMessages);
+  const [problem, setProblem] = useState<string | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result: PolicyFileResult = await readPolicyFile(file);
+    if (!result.ok) {
+      setProblem(
+        result.problem === 'too-large'
+          ? t('fileTooLarge', { max: POLICY_FILE_MAX_MB })
+          : t(result.problem === 'wrong-type' ? 'fileWrongType' : 'fileUnreadable'),
+      );
+      return;
+    }
+    setProblem(null);
+    props.onText(result.text);
+  };
+  return (
+    <>
+      <label class="policy-file">
+        <span>{t('fileLabel')}</span>
+        <input
+          type="file"
+          accept={POLICY_FILE_ACCEPT}
+          onChange={(event) => {
+            void onFile(event.currentTarget.files?.[0]);
+            event.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -93,6 +93,8 @@ describe('Check a policy (English)', () => {
       (chrome.storage as unknown as { session: { get(keys: null): Promise<object> } }).session.get(null),
     );
     expect(left).toEqual({});
+    // Nothing of the check left the device.
+    expect(browser.externalRequests).toEqual([]);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 // The labelled corpus of policy texts: one file per text under ./corpus, labelled by hand before the
 // analyser's tables were written (see README.md in this folder for the labelling rules).
-import type { Activity, Incentive, Mitigation, RefusalConsequence } from '../../core/types';
+import type { Activity, Incentive, Mitigation, RefusalConsequence } from '@/core/types';
 
 export interface ClauseLabel {
   /** A piece of the clause's text, unique in the document: the clause is the sentence or list item holding it. */

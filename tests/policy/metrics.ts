@@ -1,7 +1,7 @@
 // Scores the analyser against the labelled corpus: per activity precision and recall, initiator
 // accuracy, and how often the other readings (consequence, safeguards, ...) agree with the labels.
-import { analysePolicy, type PolicyClause } from '../../core';
-import { ACTIVITIES, type Activity } from '../../core/types';
+import { analysePolicy, type PolicyClause } from '@/core';
+import { ACTIVITIES, type Activity } from '@/core/types';
 import type { ClauseLabel, CorpusText } from './corpus-types';
 
 export interface ActivityScore {
