@@ -40,12 +40,23 @@ export interface WarningPlan {
   initiator: Initiator | null;
   /** Null until the core's required fields (role, initiator) are known. */
   situation: Situation | null;
+  /**
+   * While only who wanted it is open: the situation for each possible answer, so the warning can show
+   * the provisional answer first ("if your employer requires it … / if it is your own idea …").
+   */
+  provisional: { initiator: Initiator; situation: Situation }[];
   /** The questions still open, most important first; at most MAX_QUESTIONS. */
   questions: WarningQuestion[];
   exposure: ExposureItem[];
 }
 
 export const MAX_QUESTIONS = 3;
+
+/** The answers a provisional answer is shown for: the strictest request and the user's own idea. */
+export const PROVISIONAL_INITIATORS = [
+  'employer-requires',
+  'own-initiative',
+] as const satisfies readonly Initiator[];
 
 interface ExposureProfile {
   details: readonly ExposedDetail[];
@@ -127,6 +138,13 @@ export function planWarning(input: WarningPlanInput): WarningPlan {
     activity,
     initiator: initiator ?? null,
     situation: initiator && role ? situationFrom(activity, role, initiator, settings) : null,
+    provisional:
+      !initiator && role
+        ? PROVISIONAL_INITIATORS.map((i) => ({
+            initiator: i,
+            situation: situationFrom(activity, role, i, settings),
+          }))
+        : [],
     questions: questions.slice(0, MAX_QUESTIONS),
     exposure: exposureOf(activity, input.employerLinked, input.groupKind),
   };
@@ -142,9 +160,10 @@ function situationFrom(activity: Activity, role: Role, initiator: Initiator, set
 
 /**
  * Whether this moment deserves a warning at all. Unrelated moments stay silent: a feed post or a
- * comment outside a group that does not name the employer, a post or comment in a group the user
- * marked private (unless it names the employer), and any activity the user asked us to keep quiet
- * about when it is their own initiative.
+ * comment outside a group that does not name the employer, a post or comment in a group the user has
+ * already classified (work or private) that does not name the employer — the group was asked about
+ * once; what makes a post there about work is naming the employer — and any activity the user asked
+ * us to keep quiet about when it is their own initiative.
  */
 export function shouldWarn(
   activity: Activity,
@@ -158,5 +177,5 @@ export function shouldWarn(
   if (activity !== 'feed-post' && activity !== 'comment' && activity !== 'group-post') return true;
   if (employerLinked) return true;
   if (!isInGroup(activity, groupKind)) return false;
-  return groupKind !== 'private';
+  return groupKind === undefined || groupKind === 'unclassified';
 }

@@ -38,6 +38,8 @@ export interface DecidedWarning {
   answers: WarningAnswers;
   rememberInitiator: boolean;
   quietOwnInitiative: boolean;
+  /** Whether the answer about the group is to be remembered (the warning's "don't ask again"). */
+  rememberGroup: boolean;
 }
 
 /**
@@ -175,6 +177,7 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
         answers,
         rememberInitiator: choice?.rememberInitiator ?? false,
         quietOwnInitiative: choice?.quietOwnInitiative ?? false,
+        rememberGroup: choice?.rememberGroup ?? true,
       });
     };
     const view = () =>
@@ -188,7 +191,9 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
           assess();
           draw();
         },
-        onCancel: () => finish('cancel'),
+        // Going back remembers only the group's kind; the other choices are for going ahead.
+        onCancel: (choice) =>
+          finish('cancel', { ...choice, rememberInitiator: false, quietOwnInitiative: false }),
         onProceed: (choice) => finish('proceed', choice),
       });
     const draw = () => shown?.draw(view());

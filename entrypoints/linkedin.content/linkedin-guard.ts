@@ -97,7 +97,8 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     else highlight?.remove();
     // Only what this decision adds, merged into the stored maps: never this tab's copy of the rest.
     const patch: Partial<Settings> = {};
-    if (groupId && result.answers.groupKind) patch.groups = { [groupId]: result.answers.groupKind };
+    if (groupId && result.answers.groupKind && result.rememberGroup)
+      patch.groups = { [groupId]: result.answers.groupKind };
     if (result.rememberInitiator && result.answers.initiator) {
       patch.rememberedInitiator = { [activity]: result.answers.initiator };
     }

@@ -142,11 +142,15 @@ describe('shouldWarn', () => {
     expect(shouldWarn('comment', true, none)).toBe(true);
   });
 
-  it('warns for group posts and group comments unless the group is private', () => {
+  it('warns for group posts and group comments while the group is not classified yet', () => {
     expect(shouldWarn('group-post', false, none)).toBe(true);
     expect(shouldWarn('group-post', false, none, 'unclassified')).toBe(true);
-    expect(shouldWarn('group-post', false, none, 'work')).toBe(true);
     expect(shouldWarn('comment', false, none, 'unclassified')).toBe(true);
+    // A group remembered as a work group does not ask on every post ("Mooie dag vandaag"): only a
+    // post that names the employer warns there.
+    expect(shouldWarn('group-post', false, none, 'work')).toBe(false);
+    expect(shouldWarn('comment', false, none, 'work')).toBe(false);
+    expect(shouldWarn('group-post', true, none, 'work')).toBe(true);
     expect(shouldWarn('group-post', false, none, 'private')).toBe(false);
     expect(shouldWarn('comment', false, none, 'private')).toBe(false);
   });

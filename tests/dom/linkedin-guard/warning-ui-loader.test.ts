@@ -20,6 +20,7 @@ function fakeUi(decision: 'cancel' | 'proceed' = 'cancel'): WarningUi {
       answers: {},
       rememberInitiator: false,
       quietOwnInitiative: false,
+      rememberGroup: true,
     })),
     showNotice: vi.fn(() => ({ close() {} })),
     profileAddendum: vi.fn(() => undefined),

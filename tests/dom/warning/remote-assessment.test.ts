@@ -68,8 +68,23 @@ describe('the warning while the background answers', () => {
     async (language) => {
       const pending = slowBackground();
       void showWarning({ ...request({ role: 'sales' }, language) });
-      // Questions still open: nothing to check yet.
-      expect($('.result')?.textContent).toBe(warningMessages[language].questionsIntro);
+      // Only who wanted it is open: the provisional answer for each possibility is asked for at once.
+      const m = warningMessages[language];
+      expect($('.result [data-if="employer-requires"]')?.textContent).toBe(
+        `${m.ifRequires} ${assessmentMessages[language].checking}`,
+      );
+      expect($('.result .depends')?.textContent).toContain(m.dependsInitiator);
+      await settle();
+      expect(pending.map((p) => p.message.situation.initiator)).toEqual([
+        'employer-requires',
+        'own-initiative',
+      ]);
+      for (const provisional of pending.splice(0)) provisional.release();
+      await settle();
+      expect($('.result [data-if="own-initiative"]')?.textContent).toContain(m.ifOwn);
+      expect($('.result [data-if="own-initiative"]')?.textContent).not.toContain(
+        assessmentMessages[language].checking,
+      );
       userCheck(radio('initiator', 'own-initiative'));
       expect($('.result')?.getAttribute('aria-live')).toBe('polite');
       expect($('[data-assessment="checking"]')?.textContent).toBe(assessmentMessages[language].checking);
@@ -107,6 +122,7 @@ describe('the warning while the background answers', () => {
     await settle();
     userCheck(radio('initiator', 'employer-requires'));
     await settle();
+    pending.splice(0, 2); // the provisional answers asked for when the warning opened
     expect(pending).toHaveLength(2);
     pending[1]?.release();
     await settle();

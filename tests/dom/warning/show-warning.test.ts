@@ -117,7 +117,10 @@ describe('showWarning: questions and the live assessment', () => {
   it('asks initiator and role, and shows the outcome once both are answered', async () => {
     void showWarning(request());
     expect(warningRoot().querySelector('.assessment')).toBeNull();
-    expect($('.result').textContent).toBe(warningMessages.en.questionsIntro);
+    // Nothing known yet (no role either): the answer box says what the answer depends on.
+    expect($('.result').textContent).toBe(
+      'It depends on who wanted this and your role: answer below to make it exact.',
+    );
     userCheck(radio('initiator', 'own-initiative'));
     await settle();
     expect(warningRoot().querySelector('.assessment')).toBeNull();

@@ -35,7 +35,8 @@ describe('Warning', () => {
     mount(language);
     const m = warningMessages[language];
     expect(q(`#${WARNING_TITLE_ID}`)?.textContent).toBe(m.title);
-    expect(q('.activity')?.textContent).toBe(ACTIVITY_TEXT['group-post'].label[language]);
+    // It presumes no answer it asks for: no "group post for work" before the user said so.
+    expect(container.textContent).not.toContain(ACTIVITY_TEXT['group-post'].label[language]);
     const items = [...container.querySelectorAll('.exposure li')].map((li) => li.textContent);
     expect(items).toEqual([m.exposedName, m.exposedPhoto, m.exposedJobTitle, m.exposedEmployer]);
     expect(q('.audience')?.textContent).toBe(m.audienceGroupMembers);
@@ -50,7 +51,7 @@ describe('Warning', () => {
       l.textContent?.trim(),
     );
     expect(roleLabels).toContain(ROLE_TEXT.sales.label[language]);
-    for (const input of container.querySelectorAll<HTMLInputElement>('fieldset input')) {
+    for (const input of container.querySelectorAll<HTMLInputElement>('fieldset input[type="radio"]')) {
       expect(input.type).toBe('radio');
       expect(input.closest('label')).not.toBeNull();
     }
@@ -76,7 +77,11 @@ describe('Warning', () => {
     userClick(q('[data-action="cancel"]') as HTMLElement);
     expect(onCancel).toHaveBeenCalledTimes(1);
     userClick(q('[data-action="proceed"]') as HTMLElement);
-    expect(onProceed).toHaveBeenCalledWith({ rememberInitiator: false, quietOwnInitiative: false });
+    expect(onProceed).toHaveBeenCalledWith({
+      rememberInitiator: false,
+      quietOwnInitiative: false,
+      rememberGroup: true,
+    });
   });
 
   it('puts cancel first, marked for initial focus', () => {
