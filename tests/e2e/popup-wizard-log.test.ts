@@ -47,6 +47,56 @@ describe('popup in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the assessment on screen at 400×600 while the questions scroll, one per activity', async () => {
+    const page = await openExtensionPage(browser, 'popup.html');
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.getByRole('button', { name: 'Check a request' }).click();
+    await page.getByLabel('What is asked of you?').selectOption('profile-employer');
+    await page.getByRole('button', { name: 'Add something else the request asks' }).click();
+    await page.getByLabel('Also asked in the same request (2)').selectOption('group-post');
+    await page.getByLabel('Your role').selectOption('back-office');
+    await page.locator('#wizard-initiator').getByLabel('Yes, my employer requires it').check();
+    // Each activity's one-line answer, inside the viewport and inside the answer panel's visible part.
+    const onScreen = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.wizard-summary')?.getBoundingClientRect();
+        return [...document.querySelectorAll('.wizard-summary li[data-outcome]')].map((element) => {
+          const line = element.getBoundingClientRect();
+          const top = Math.max(0, panel?.top ?? 0);
+          const bottom = Math.min(innerHeight, panel?.bottom ?? innerHeight);
+          const fits = line.top >= top && line.bottom <= bottom && line.left >= 0 && line.right <= innerWidth;
+          return { outcome: element.getAttribute('data-outcome'), fits };
+        });
+      });
+    await expect.poll(async () => (await onScreen()).length).toBe(2);
+
+    // Before any scrolling: the answer stands above the questions, within the first screen.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (const result of await onScreen()) expect(result).toMatchObject({ fits: true });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+
+    // Scrolled to the last question and answering it: the answer is still in view and follows.
+    const last = page.locator('#wizard-objected');
+    await last.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+    const lessIntrusive = page.locator('#wizard-less-intrusive');
+    await lessIntrusive.scrollIntoViewIfNeeded();
+    await lessIntrusive.getByLabel('I don’t know').check();
+    for (const result of await onScreen()) expect(result).toMatchObject({ fits: true });
+    await page.locator('#wizard-job-defined').getByLabel('Yes', { exact: true }).check();
+    await page.locator('#wizard-work-time').getByLabel('Yes', { exact: true }).check();
+    await expect
+      .poll(async () => (await onScreen()).map((r) => r.outcome))
+      .toEqual(['required-by-job', 'required-by-job']);
+    for (const result of await onScreen()) expect(result).toMatchObject({ fits: true });
+    await lessIntrusive.getByLabel('Yes', { exact: true }).check();
+    await expect.poll(async () => (await onScreen()).map((r) => r.outcome)).not.toContain('required-by-job');
+    for (const result of await onScreen()) expect(result).toMatchObject({ fits: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: '/tmp/popup-wizard-400x600.png' });
+    await page.close();
+  });
+
   it('explains the rights with links to the sources', async () => {
     const page = await openExtensionPage(browser, 'popup.html');
     await page.getByRole('button', { name: 'Know your rights' }).click();
