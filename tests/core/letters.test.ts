@@ -4,6 +4,7 @@ import {
   answerDeadline,
   availableLetters,
   draftLetter,
+  draftPolicyLetter,
   ERASURE_GROUND,
   FRAMED,
   formatLetterDate,
@@ -16,11 +17,15 @@ import {
   MONTH_NAMES,
   POSITION_TEXT,
   PROCESSING,
+  policyConcern,
+  problemClauses,
+  quoteClause,
   REFUSAL_GROUND,
   REQUEST_TEXT,
   ROLE_PHRASE,
   suggestLetters,
 } from '@/core/letters';
+import { analysePolicy } from '@/core/policy';
 import {
   ACTIVITIES,
   INITIATORS,
@@ -368,4 +373,71 @@ describe('letter templates', () => {
       expect(placeholders(text.nl)).toEqual(placeholders(text.en));
     });
   }
+});
+
+describe('the policy letter', () => {
+  const texts = {
+    en: `Social media policy
+
+We expect all employees to:
+- use a professional profile photo on LinkedIn;
+- give the marketing team admin access to their LinkedIn account so marketing can post for you;
+- take part in group discussions on behalf of the company.
+A photo of every employee will be published on the team page of our website.`,
+    nl: `Beleid sociale media
+
+Wij verwachten dat je:
+- een professionele profielfoto op LinkedIn gebruikt;
+- het marketingteam beheerrechten op je LinkedIn-account geeft;
+- deelneemt aan groepsdiscussies namens het bedrijf.
+Van iedere medewerker wordt een foto op de teampagina van onze website geplaatst.`,
+  };
+  for (const language of LANGUAGES) {
+    for (const addressee of ['hr', 'works-council'] as const) {
+      for (const status of STATUSES) {
+        it(`quotes each problem clause and asks what fits it (${language}, ${addressee}, ${status})`, () => {
+          const text = texts[language];
+          const report = analysePolicy(text, { role: 'back-office', status });
+          const problems = problemClauses(report);
+          expect(problems.length).toBeGreaterThan(0);
+          const letter = draftPolicyLetter(report, text, { ...frame, language, addressee, status });
+          expect(letter).not.toBeNull();
+          if (!letter) return;
+          const { body } = letter;
+          expect(body).not.toMatch(/\b[RS]\d/);
+          expect(body).not.toMatch(/[[\]{}]/);
+          expect(body).not.toMatch(monthPattern(OTHER_LANGUAGE[language]));
+          expect(body).not.toMatch(language === 'nl' ? /GDPR/ : /\bAVG\b/);
+          expect(body.startsWith('Ann de Vries\nKerkstraat 1\n1234 AB Utrecht\nann@example.nl\n')).toBe(true);
+          expect(body).toContain(`Acme BV\n${ADDRESSEE_LINE[addressee][language]}\nStationsplein 1`);
+          expect(body).toContain(language === 'en' ? 'Utrecht, 31 January 2026' : 'Utrecht, 31 januari 2026');
+          expect(body).toMatch(/\n\n\nAnn de Vries\n$/);
+          if (status === 'ex-employee') expect(body).not.toMatch(/I work for|Ik werk bij/);
+          for (const [index, clause] of problems.entries()) {
+            expect(body).toContain(`${index + 1}. “${quoteClause(text, clause)}”\n`);
+          }
+          expect(body).toContain(language === 'en' ? 'Recital 42 GDPR' : 'overweging 42 AVG');
+          if (addressee === 'works-council') expect(body).toMatch(/art\. 27/);
+        });
+      }
+    }
+  }
+
+  it('asks for each clause what version 2 says, and writes nothing for a policy without problems', () => {
+    const text = texts.en;
+    const report = analysePolicy(text, { role: 'back-office' });
+    for (const clause of problemClauses(report)) {
+      const concern = policyConcern(clause);
+      if (clause.assessment.outcome === 'not-allowed') expect(concern).toBe('no-basis');
+      if (clause.assessment.outcome === 'voluntary-only' && clause.initiator === 'employer-requires')
+        expect(concern).toBe('only-voluntary');
+    }
+    const fine = analysePolicy('You may share company news on LinkedIn if you like.', { role: 'sales' });
+    expect(
+      draftPolicyLetter(fine, 'You may share company news on LinkedIn if you like.', {
+        ...frame,
+        language: 'en',
+      }),
+    ).toBeNull();
+  });
 });
