@@ -224,7 +224,7 @@ function Exposure({ plan, t }: { plan: WarningPlan; t: WarningTranslate }) {
   if (details.length === 0) return null;
   return (
     <div class="exposure">
-      <p>{t('intro')}</p>
+      <p>{t('intro')} </p>
       <ul>
         {details.map((text) => (
           <li key={text}>{text}</li>
@@ -273,6 +273,19 @@ function useProvisional(
 /** "If your employer requires it: …" / "If it is your own idea: …", in the core's own words. */
 function ProvisionalAnswer({ answers, t }: { answers: ProvisionalOutcome[]; t: WarningTranslate }) {
   const a = useTranslator(assessmentMessages);
+  const texts = answers.map(({ assessment }) =>
+    assessment.status === 'ready' ? assessment.presentation.mayRequireText : null,
+  );
+  // The same answer whoever wanted it: said once, without the "if".
+  if (texts[0] && texts.every((text) => text === texts[0])) {
+    return (
+      <div class="provisional" data-same-answer>
+        <p>
+          <strong>{t('provisionalTitle')}</strong> {texts[0]}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="provisional">
       <p class="provisional-title">

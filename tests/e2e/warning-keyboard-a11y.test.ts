@@ -72,7 +72,9 @@ describe.each([
     // Answer the first question with the keyboard: focus its first radio, arrow to the next option.
     await page.locator('[data-exposure-guard] fieldset[data-question] input').first().focus();
     await page.keyboard.press('ArrowDown');
-    const checked = await page.locator('[data-exposure-guard] fieldset[data-question] input[type=radio]:checked').count();
+    const checked = await page
+      .locator('[data-exposure-guard] fieldset[data-question] input[type=radio]:checked')
+      .count();
     expect(checked).toBe(1);
 
     await page.keyboard.press('Escape');

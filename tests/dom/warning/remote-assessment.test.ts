@@ -81,10 +81,9 @@ describe('the warning while the background answers', () => {
       ]);
       for (const provisional of pending.splice(0)) provisional.release();
       await settle();
-      expect($('.result [data-if="own-initiative"]')?.textContent).toContain(m.ifOwn);
-      expect($('.result [data-if="own-initiative"]')?.textContent).not.toContain(
-        assessmentMessages[language].checking,
-      );
+      // The same answer whoever wanted it: said once, without the "if".
+      expect($('.result [data-same-answer]')?.textContent).toContain(m.provisionalTitle);
+      expect($('.result .provisional')?.textContent).not.toContain(assessmentMessages[language].checking);
       userCheck(radio('initiator', 'own-initiative'));
       expect($('.result')?.getAttribute('aria-live')).toBe('polite');
       expect($('[data-assessment="checking"]')?.textContent).toBe(assessmentMessages[language].checking);
