@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { defaultSettings, type Settings } from '@/core/settings';
-import { assertBuilt, CHROME_BUILD, CHROMIUM_PATH, serveLinkedIn } from '../e2e/harness';
+import {
+  assertBuilt,
+  CHROME_BUILD,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  extensionArgs,
+  serveLinkedIn,
+} from '../e2e/harness';
 import { type FeedRunSummary, feedPage, type LongTaskEntry, type WarningProbeResult } from './feed';
 
 export type Side = 'extension' | 'baseline';
@@ -35,17 +42,7 @@ interface Session {
  * the only difference between A and B is the extension (and a control extension can be measured even
  * when the product build is missing).
  */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-  '--lang=en-US',
-];
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--lang=en-US'];
 
 /** Launches a fresh profile: with the extension (the product build unless another path is given), or without. */
 export async function launchSide(side: Side, extensionPath?: string): Promise<Session> {
@@ -58,9 +55,7 @@ export async function launchSide(side: Side, extensionPath?: string): Promise<Se
     headless: true,
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },
-    args: extension
-      ? [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
-      : CHROMIUM_ARGS,
+    args: extension ? [...BENCH_ARGS, ...extensionArgs(extension)] : BENCH_ARGS,
   });
   const close = async () => {
     await context.close();

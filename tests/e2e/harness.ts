@@ -35,6 +35,27 @@ export function readFixture(relativePath: string): string {
   return readFileSync(join(FIXTURES, relativePath), 'utf8');
 }
 
+/**
+ * The flags every Chromium of the tests and the benchmark starts with: headless-friendly, no background
+ * traffic of the browser's own, and every host name unresolvable except localhost (no request leaves
+ * the machine; pages are served by routes).
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+];
+
+/** The flags that load one unpacked extension (and no other). */
+export function extensionArgs(extensionPath: string): string[] {
+  return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`];
+}
+
 export async function launchWithExtension(
   options: { headless?: boolean; locale?: string; extensionPath?: string } = {},
 ): Promise<ExtensionBrowser> {
@@ -46,19 +67,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      `--lang=${options.locale ?? 'en-US'}`,
-    ],
+    args: [...CHROMIUM_ARGS, ...extensionArgs(extensionPath), `--lang=${options.locale ?? 'en-US'}`],
   });
   const externalRequests: string[] = [];
   context.on('request', (request) => {
