@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, ROOT } from '../e2e/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT } from '../e2e/harness';
 import { largeTeamPage } from '../fixtures/websites/large-page';
 import { percentile } from './stats';
 
@@ -121,7 +121,7 @@ export async function measureWebsiteScan(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await context.newPage();
