@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { projectAlias } from './vite.config';
+import { projectAlias } from './vite.config.ts';
 
 // Three suites:
 // - unit: pure logic (core/) in Node, no DOM;
