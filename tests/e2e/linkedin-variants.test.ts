@@ -11,6 +11,7 @@ import {
   composerParts,
   settingsWith,
   settle,
+  storedRecords,
   storeSettings,
   submissions,
   typeInto,
@@ -39,21 +40,6 @@ async function storedText(): Promise<string> {
   return session.browser.serviceWorker.evaluate(async () =>
     JSON.stringify(await chrome.storage.local.get(null)),
   );
-}
-
-/** Every stored object that looks like a decision record (an activity and a surface), wherever it sits. */
-async function storedRecords(): Promise<Record<string, unknown>[]> {
-  const found: Record<string, unknown>[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      const object = value as Record<string, unknown>;
-      if ('activity' in object && 'surface' in object) found.push(object);
-      Object.values(object).forEach(walk);
-    }
-  };
-  walk(JSON.parse(await storedText()));
-  return found;
 }
 
 async function expectCancelThenProceed(
@@ -103,7 +89,7 @@ describe.each(LANGS)('/sharing/compose/ opened from a group (%s)', (lang) => {
       await warningButton(page, 'proceed').click();
       await settle(page);
       expect(await submissions(page)).toEqual([{ surface: 'group-composer', text }]);
-      expect(await storedRecords()).toContainEqual(
+      expect(await storedRecords(session.browser)).toContainEqual(
         expect.objectContaining({
           activity: 'group-post',
           surface: 'group-composer',
