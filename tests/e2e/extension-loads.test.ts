@@ -14,7 +14,7 @@ describe('the built Chrome extension in headless Chromium', () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
   });

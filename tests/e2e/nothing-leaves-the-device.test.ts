@@ -71,7 +71,8 @@ describe('nothing leaves the device', () => {
       await page.goto('https://www.linkedin.com/groups/4242/');
       await page.locator('[data-fixture-open-comment]').first().click();
       const { editor, commit } = composerParts(page, 'comment');
-      await typeInto(page, editor, 'Good point');
+      // The group is remembered as a work group by now: only what names the employer is warned about.
+      await typeInto(page, editor, 'Good point from Acme Installaties');
       await commit.click();
       await warningDialog(page).waitFor();
       await warningButton(page, 'proceed').click();
@@ -94,6 +95,15 @@ describe('nothing leaves the device', () => {
       expect(await download.path()).toBeTruthy();
     }
     await options.getByRole('button', { name: 'Draft a letter' }).first().click();
+    // A letter is held until it can be sent as it is: give what the settings lack.
+    for (const [label, value] of [
+      ['Your full name', 'Jan de Vries'],
+      ['Your postal address or e-mail address', 'jan@example.org'],
+      ['Your employer’s name', 'Acme Installaties B.V.'],
+    ] as const) {
+      const field = options.getByLabel(label, { exact: true });
+      if (await field.count()) await field.fill(value);
+    }
     await options.getByRole('button', { name: 'Copy to clipboard' }).click();
     await settle(options, 300);
 
