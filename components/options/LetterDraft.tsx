@@ -53,10 +53,24 @@ export function useStatusChoices(): Choice<Status>[] {
 }
 
 /** What the user types in the letter form for parts the settings lack. */
-interface Filled {
+export interface Filled {
   name: string;
   contact: string;
   employer: string;
+}
+
+/** The writer's details from the settings, completed with what was typed in the letter form. */
+export function senderOf(settings: Settings, filled: Filled) {
+  const { letter } = settings;
+  const contact = filled.contact.trim();
+  const isEmail = contact.includes('@');
+  return {
+    name: settings.ownName || filled.name,
+    address: letter.address || (isEmail ? '' : contact),
+    email: letter.email || (isEmail ? contact : ''),
+    personnelNumber: letter.personnelNumber,
+    place: letter.place,
+  };
 }
 
 function letterOf(
@@ -65,9 +79,6 @@ function letterOf(
   form: { kind: LetterKind; language: Language; status: Status; details: string; filled: Filled; date: Date },
 ): Letter {
   const { letter } = settings;
-  const contact = form.filled.contact.trim();
-  const email = letter.email || (contact.includes('@') ? contact : '');
-  const address = letter.address || (contact.includes('@') ? '' : contact);
   return draftLetter({
     ...situation,
     kind: form.kind,
@@ -76,13 +87,7 @@ function letterOf(
     role: settings.role,
     date: form.date,
     details: form.details,
-    sender: {
-      name: settings.ownName || form.filled.name,
-      address,
-      email,
-      personnelNumber: letter.personnelNumber,
-      place: letter.place,
-    },
+    sender: senderOf(settings, form.filled),
     employerName: settings.employer.name || form.filled.employer,
     employerAddress: letter.employerAddress,
     addressee: letter.addressee,
@@ -110,7 +115,7 @@ function PrintSheet(props: { letter: Letter }) {
 }
 
 /** The parts a letter needs that the settings lack, asked for right above the letter. */
-function FinishFields(props: {
+export function FinishFields(props: {
   missing: readonly LetterField[];
   filled: Filled;
   id(name: string): string;
@@ -144,7 +149,13 @@ function FinishFields(props: {
 }
 
 /** Copy, save as text, print: only once the letter is ready to send. */
-function LetterActions(props: { letter: Letter; kind: LetterKind; date: Date; id(name: string): string }) {
+export function LetterActions(props: {
+  letter: Letter;
+  /** Names the saved file. */
+  kind: LetterKind | 'policy';
+  date: Date;
+  id(name: string): string;
+}) {
   const t = useTranslator(lettersUiMessages);
   const [copyState, setCopyState] = useState<'copied' | 'failed' | null>(null);
   const [printing, setPrinting] = useState(false);

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { useLocalize, useTranslator } from '@/components/i18n';
+import { PolicyLetterDraft } from '@/components/options/PolicyLetterDraft';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
 import { ACTIVITY_TEXT, ROLE_TEXT } from '@/core/explanations';
@@ -121,6 +122,14 @@ export function PolicyCheck(props: {
         </div>
       </form>
       {checked && <PolicyResult checked={checked} employer={chosenEmployer.trim()} />}
+      {checked && (
+        <PolicyLetterDraft
+          report={checked.report}
+          text={checked.text}
+          settings={settings}
+          employer={chosenEmployer.trim()}
+        />
+      )}
     </section>
   );
 }

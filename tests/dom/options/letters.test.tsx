@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LanguageProvider } from '@/components/i18n';
 import { LetterDraft } from '@/components/options/LetterDraft';
 import { LettersView } from '@/components/options/LettersView';
+import { PolicyLetterDraft } from '@/components/options/PolicyLetterDraft';
+import { analysePolicy } from '@/core/policy';
 import { defaultLetterSettings, defaultSettings, type Settings } from '@/core/settings';
 import { record } from '../state/records';
 import {
@@ -180,5 +182,25 @@ describe('letter draft', () => {
     expect(letterText(root)).toContain('This letter concerns posting or sharing messages');
     await choose(byLabel(byLabel(root, 'How did your employer put it?'), 'As a requirement'));
     expect(letterText(root)).toContain('This letter concerns your requirement that I post');
+  });
+
+  it('drafts the policy letter to HR or the works council, quoting the problem clauses', async () => {
+    const text =
+      'We expect all employees to:\n- give the marketing team admin access to their LinkedIn account;\n- use a professional profile photo on LinkedIn.';
+    const report = analysePolicy(text, { role: 'back-office' });
+    const root = mount(
+      <LanguageProvider language="en">
+        <PolicyLetterDraft report={report} text={text} settings={settings} employer="Acme B.V." now={now} />
+      </LanguageProvider>,
+    );
+    await click(byText<HTMLElement>(root, 'summary', 'Draft a letter about these clauses'));
+    const letter = () => byLabel<HTMLTextAreaElement>(root, 'Your letter').value;
+    expect(letter()).toContain('1. “give the marketing team admin access to their LinkedIn account;”');
+    expect(letter()).toContain('Attn. the data protection officer');
+    expect(letter()).not.toMatch(/\b[RS]\d|[[\]{}]/);
+    expect(byText(root, 'button', 'Print').disabled).toBe(false);
+    await choose(byLabel(byLabel(root, 'Who is the letter for?'), 'The works council'));
+    expect(letter()).toContain('Attn. the works council');
+    expect(letter()).toContain('Dear members of the works council,');
   });
 });
