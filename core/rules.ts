@@ -454,8 +454,6 @@ export const RULES: readonly Rule[] = [
     id: 'R15',
     decides: 'voluntary-only',
     sources: ['S3', 'S20', 'S32'],
-    // The film-crew example of EDPB 05/2020 it rests on is not yet checked against the text.
-    verify: true,
     title: { en: 'Only with your free consent', nl: 'Alleen met je vrije toestemming' },
     explanation: {
       en: 'Your employer may only ask. Your consent counts only if saying no costs you nothing and you can withdraw it at any time, after which the material is removed.',

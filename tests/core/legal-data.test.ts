@@ -53,11 +53,11 @@ describe('rules', () => {
     },
   );
 
-  // Version 1 also marked R6 (its non-compete exception, now outside the tool) and R19 (the WOR
-  // wording, now checked in the legal review): only R15's film-crew example is still unchecked.
-  it('marks only the rule whose basis is still unchecked', () => {
-    const marked = RULES.filter((r) => r.verify).map((r) => r.id);
-    expect(marked).toEqual(['R15']);
+  // Version 1 marked R6 (its non-compete exception, now outside the tool), R15 (the EDPB film-crew
+  // example's numbering; R15 now rests only on the checked paragraphs 16–19 and 46–48 of S3) and R19
+  // (the WOR wording, checked in the legal review): no rule rests on an unchecked text any more.
+  it('marks no rule as resting on an unchecked text', () => {
+    expect(RULES.filter((r) => r.verify).map((r) => r.id)).toEqual([]);
   });
 });
 

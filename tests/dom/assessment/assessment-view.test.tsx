@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AssessmentPresentationView } from '@/components/assessment/AssessmentPresentationView';
 import { AssessmentView } from '@/components/assessment/AssessmentView';
 import { LanguageProvider } from '@/components/i18n';
 import { evaluate } from '@/core';
-import { verdictText } from '@/core/assessment-presentation';
+import { presentAssessment, verdictText } from '@/core/assessment-presentation';
 import { MITIGATION_TEXT } from '@/core/explanations';
 import { assessmentMessages } from '@/core/i18n/messages/assessment';
 import { commonMessages } from '@/core/i18n/messages/common';
@@ -109,5 +110,29 @@ describe('AssessmentView', () => {
     }
     const safeguards = [...view.querySelectorAll('.safeguards li')].map((li) => li.textContent);
     expect(safeguards).toEqual(assessment.mitigations.map((m) => MITIGATION_TEXT[m][language]));
+  });
+
+  it('marks a rule or source that is still unchecked, and only that', () => {
+    const presentation = presentAssessment(evaluate(askedForPhoto), 'en');
+    const [first, ...rest] = presentation.reasons;
+    if (!first) throw new Error('the fixture has reasons');
+    const [source, ...others] = first.sources;
+    if (!source) throw new Error('the first reason has sources');
+    const marked = {
+      ...presentation,
+      reasons: [{ ...first, verify: true, sources: [{ ...source, verify: true }, ...others] }, ...rest],
+    };
+    render(
+      <LanguageProvider language="en">
+        <AssessmentPresentationView presentation={marked} />
+      </LanguageProvider>,
+      container,
+    );
+    const item = container.querySelector(`[data-rule="${first.rule}"]`);
+    expect(item?.querySelectorAll('.unchecked')).toHaveLength(2);
+    expect(item?.querySelector(`[data-source="${source.id}"] .unchecked`)?.textContent).toContain(
+      commonMessages.en.notYetChecked,
+    );
+    expect(container.querySelectorAll('.unchecked')).toHaveLength(2);
   });
 });
