@@ -5,7 +5,6 @@ import type { SourceId } from './sources';
 import type {
   Activity,
   Flag,
-  Identifiability,
   LocalizedText,
   Mitigation,
   Outcome,
