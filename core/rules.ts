@@ -2,16 +2,7 @@
 // reached, not the numbering): the first rule that decides sets the outcome; a later rule may
 // override it (R9, R3, R11) or add flags, rights and safeguards.
 import type { SourceId } from './sources';
-import type {
-  Activity,
-  Flag,
-  LocalizedText,
-  Mitigation,
-  Outcome,
-  Right,
-  Role,
-  Situation,
-} from './types';
+import type { Activity, Flag, LocalizedText, Mitigation, Outcome, Right, Role, Situation } from './types';
 
 export const RULE_IDS = [
   'R1',
