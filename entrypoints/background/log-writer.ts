@@ -108,6 +108,7 @@ export function createDecisionLogWriter(options: DecisionLogWriterOptions = {}):
   async function whole(): Promise<{ log: DecisionLog; head: LogHead }> {
     const current = await head();
     const read = await readStoredLog(local);
+    if (read.kind === 'none') return { log: emptyLog(), head: current };
     if (read.kind !== 'log' || read.head === null) throw new Error('the stored log could not be read');
     return { log: read.log, head: current };
   }

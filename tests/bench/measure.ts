@@ -224,7 +224,7 @@ const WARNING_HOST = '[data-exposure-guard="warning"]';
 const POST_BUTTON = 'dialog[open] button:text-is("Post")';
 
 /** Opens the composer with trusted clicks and types a post that names the employer. */
-async function draftEmployerPost(page: Page): Promise<void> {
+export async function draftEmployerPost(page: Page): Promise<void> {
   await page.click('[aria-label="Start a post"]');
   await page.click('[componentkey="ShareBox_textEditor"]');
   await page.keyboard.type(`Proud to be part of the ${EMPLOYER} team`);
@@ -234,7 +234,7 @@ async function draftEmployerPost(page: Page): Promise<void> {
  * Trusted clicks on Post, each measured in the page from the pointer release to the first paint of our
  * warning; the warning is cancelled between clicks, so the draft stays and the next click warns again.
  */
-async function clickPostAndCancel(page: Page, clicks: number): Promise<LatencySample[]> {
+export async function clickPostAndCancel(page: Page, clicks: number): Promise<LatencySample[]> {
   const samples: LatencySample[] = [];
   for (let click = 1; click <= clicks; click += 1) {
     await page.evaluate(() => {

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
 import { formatResults, runBench } from './bench';
+import { formatHeavy, runHeavy } from './heavy';
 
 function numberOption(args: string[], name: string): number | undefined {
   const index = args.indexOf(name);
@@ -28,7 +29,10 @@ const results = await runBench({
   progress: (line) => console.log(line),
 });
 console.log(`\n${formatResults(results)}`);
+// The heavy cases (a heavy page, a 10,000-entry log) run after the main bench, except with --quick.
+const heavy = args.includes('--quick') ? null : await runHeavy(20, (line) => console.log(line));
+if (heavy) console.log(`\n${formatHeavy(heavy)}`);
 const dir = join(ROOT, 'tests/bench/results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ ...results, heavy }, null, 2)}\n`);
 console.log(`\nwritten: tests/bench/results/latest.json`);

@@ -2,6 +2,7 @@
 // extension pages). Only what the tests use.
 declare namespace chrome {
   namespace runtime {
+    function sendMessage(message: unknown): Promise<unknown>;
     function getManifest(): {
       manifest_version: number;
       permissions?: string[];

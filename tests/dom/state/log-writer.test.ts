@@ -142,6 +142,17 @@ describe('decision log writer (background)', () => {
     expect(all[aside[0] ?? '']).toEqual(before);
   });
 
+  it('imports into a log that was never written, and applies retention to it', async () => {
+    const source = createDecisionLogWriter();
+    await source.append(record());
+    const exported = exportLogJson((await storedLog()) as DecisionLog);
+    fakeBrowser.reset();
+    const writer = createDecisionLogWriter();
+    expect(await writer.command({ type: 'log-apply-retention' })).toMatchObject({ ok: true });
+    expect(await writer.command({ type: 'log-import', json: exported })).toMatchObject({ ok: true });
+    expect((await storedLog())?.entries).toHaveLength(1);
+  });
+
   it('refuses a malformed, foreign or hash-broken import and leaves the log untouched', async () => {
     const writer = createDecisionLogWriter();
     await writer.append(record());
