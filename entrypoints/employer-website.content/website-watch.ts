@@ -142,7 +142,8 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
       findings: sightings.map((s) => s.finding),
       truncated,
     };
-    const key = `${findingKey(current)}|${current.findings.length}|${current.truncated}`;
+    // What is shown, not where: a page that only changes its address (pushState) reports once.
+    const key = `${findingKey({ ...current, route: '/' })}|${current.findings.length}|${current.truncated}`;
     if (key !== lastKey) {
       lastKey = key;
       options.onReport(current);

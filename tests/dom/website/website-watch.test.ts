@@ -134,6 +134,20 @@ describe('watchWebsite', () => {
     expect(markers()).toHaveLength(2);
   });
 
+  it('reports once on a page that keeps changing its address and a little content (pushState)', async () => {
+    mountFixture('card-grid.html');
+    const reports = start();
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    for (let i = 1; i <= 5; i += 1) {
+      history.pushState({}, '', `/team/${i}`);
+      document
+        .querySelector('main')
+        ?.append(Object.assign(document.createElement('p'), { textContent: `${i}` }));
+      await vi.waitFor(() => expect(scans).toBe(1 + i));
+    }
+    expect(reports).toHaveLength(1);
+  });
+
   it('removes the marker and reports an empty page when the name goes away', async () => {
     mountFixture('card-grid.html');
     const reports = start();
