@@ -5,10 +5,24 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sendToBackground } from '@/components/messaging';
-import { type ChainVerification, type DecisionLog, emptyLog, type LogAnchor, verifyChain } from '@/core/log';
+import {
+  type ChainVerification,
+  type DecisionLog,
+  type DecisionLogEntry,
+  emptyLog,
+  type LogAnchor,
+  verifyChain,
+} from '@/core/log';
 import type { LogCommandResult, LogWriteStatus } from '@/core/protocol';
 import { sha256Hex } from './digest';
-import { isLogPieceKey, readStoredLog } from './log-storage';
+import {
+  isLogHead,
+  isLogPieceKey,
+  LOG_CHUNK_SIZE,
+  LOG_KEY,
+  LOG_NOTES_KEY,
+  readStoredLog,
+} from './log-storage';
 
 export interface DecisionLogState {
   log: DecisionLog;
@@ -92,17 +106,47 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
     if (mine === generation) store.setState({ verification });
   };
 
+  /** The stored pieces as last read or changed: an append changes the head and one chunk only. */
+  let pieces: Record<string, unknown> | null = null;
+
   const reload = async () => {
     const mine = ++generation;
     const read = await readStoredLog(browser.storage.local).catch(() => ({ kind: 'none' as const }));
     if (mine !== generation) return;
-    if (read.kind === 'log') await adopt(read.log, false, mine);
-    else await adopt(emptyLog(), read.kind === 'unreadable', mine);
+    pieces = null;
+    if (read.kind === 'log') {
+      if (read.head) {
+        pieces = { [LOG_KEY]: read.head, [LOG_NOTES_KEY]: read.log.notes };
+        let start = 0;
+        for (const key of read.head.chunks) {
+          const size = Math.min(LOG_CHUNK_SIZE, read.log.entries.length - start);
+          pieces[key] = read.log.entries.slice(start, start + size);
+          start += size;
+        }
+      }
+      await adopt(read.log, false, mine);
+    } else await adopt(emptyLog(), read.kind === 'unreadable', mine);
+  };
+
+  /** Applies a change from the pieces it carries; reads storage again only when a piece is missing. */
+  const follow = (changes: Record<string, { newValue?: unknown }>) => {
+    const known = pieces;
+    if (!known) return void reload();
+    for (const [key, change] of Object.entries(changes)) {
+      if (!isLogPieceKey(key)) continue;
+      if (change.newValue === undefined) delete known[key];
+      else known[key] = change.newValue;
+    }
+    const head = known[LOG_KEY];
+    if (!isLogHead(head) || !head.chunks.every((key) => Array.isArray(known[key]))) return void reload();
+    const entries = head.chunks.flatMap((key) => known[key] as DecisionLogEntry[]);
+    const notes = (known[LOG_NOTES_KEY] ?? {}) as Record<number, string>;
+    void adopt({ entries, notes, anchor: head.anchor }, false, ++generation);
   };
 
   void reload();
-  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some(isLogPieceKey)) void reload();
+  browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some(isLogPieceKey)) follow(changes);
   });
   return store;
 }
