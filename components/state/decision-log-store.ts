@@ -47,6 +47,34 @@ interface Checked {
   last: LogAnchor;
 }
 
+/**
+ * The chain check of the pages: checks only what follows the part found intact before, when that part is
+ * unchanged (compared as JSON, which costs far less than hashing it again); otherwise the whole chain.
+ */
+function createChainChecker(): (log: DecisionLog) => Promise<ChainVerification> {
+  let checked: Checked | null = null;
+
+  return async (log: DecisionLog): Promise<ChainVerification> => {
+    const { entries, anchor } = log;
+    const texts = entries.map((entry) => JSON.stringify(entry));
+    const prior = checked;
+    const keeps =
+      prior !== null &&
+      prior.anchor.seq === anchor.seq &&
+      prior.anchor.hash === anchor.hash &&
+      entries.length >= prior.texts.length &&
+      prior.texts.every((text, index) => texts[index] === text);
+    const from = keeps && prior ? prior.texts.length : 0;
+    const start = keeps && prior ? prior.last : anchor;
+    const result = await verifyChain(entries.slice(from), sha256Hex, start);
+    const last = entries[entries.length - 1];
+    checked = result.intact
+      ? { anchor: { ...anchor }, texts, last: last ? { seq: last.seq, hash: last.hash } : anchor }
+      : null;
+    return result;
+  };
+}
+
 export function createDecisionLogStore(): StoreApi<DecisionLogState> {
   const send = async (command: Promise<LogCommandResult>): Promise<LogCommandResult> => {
     let result: LogCommandResult;
@@ -74,31 +102,7 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
   }));
 
   let generation = 0;
-  let checked: Checked | null = null;
-
-  /**
-   * Checks only what follows the part found intact before, when that part is unchanged (compared as
-   * JSON, which costs far less than hashing it again); otherwise the whole chain.
-   */
-  const verify = async (log: DecisionLog): Promise<ChainVerification> => {
-    const { entries, anchor } = log;
-    const texts = entries.map((entry) => JSON.stringify(entry));
-    const prior = checked;
-    const keeps =
-      prior !== null &&
-      prior.anchor.seq === anchor.seq &&
-      prior.anchor.hash === anchor.hash &&
-      entries.length >= prior.texts.length &&
-      prior.texts.every((text, index) => texts[index] === text);
-    const from = keeps && prior ? prior.texts.length : 0;
-    const start = keeps && prior ? prior.last : anchor;
-    const result = await verifyChain(entries.slice(from), sha256Hex, start);
-    const last = entries[entries.length - 1];
-    checked = result.intact
-      ? { anchor: { ...anchor }, texts, last: last ? { seq: last.seq, hash: last.hash } : anchor }
-      : null;
-    return result;
-  };
+  const verify = createChainChecker();
 
   const adopt = async (log: DecisionLog, unreadable: boolean, mine: number) => {
     store.setState({ log, loaded: true, unreadable, verification: null });

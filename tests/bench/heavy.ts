@@ -139,7 +139,9 @@ export async function logTimings(entries = 10_000, appends = 20): Promise<HeavyR
 export async function runHeavy(clicks: number, progress: (line: string) => void): Promise<HeavyResults> {
   progress(`heavy page: ${clicks} trusted clicks on Post (2,000 posts, 10,000 extra buttons)`);
   const heavyPage = await heavyPageLatency(clicks);
-  progress(`  p50 ${heavyPage.p50.toFixed(1)} ms, p95 ${heavyPage.p95.toFixed(1)} ms, max ${heavyPage.max.toFixed(1)} ms`);
+  progress(
+    `  p50 ${heavyPage.p50.toFixed(1)} ms, p95 ${heavyPage.p95.toFixed(1)} ms, max ${heavyPage.max.toFixed(1)} ms`,
+  );
   progress('decision log at 10,000 entries: import, render, append');
   const log = await logTimings();
   return { heavyPage, log };
