@@ -13,7 +13,7 @@ import type { EmployerSettings } from './settings';
 export type NameSignal = 'name' | 'hashtag';
 
 /** Lower case, diacritics removed (NFD, marks stripped), runs of white space collapsed to one space. */
-export function normalizeForMatch(text: string): string {
+export function normaliseForMatch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
@@ -40,7 +40,7 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 const SPACE = /\s+/gu;
 
 /** Text as the matcher compares it: lower case, compatibility forms and diacritics folded, invisibles gone. */
-function normalizeText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -56,9 +56,9 @@ interface Token {
   end: number;
 }
 
-function tokenize(normalized: string): Token[] {
+function tokenize(normalised: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of normalized.matchAll(WORD)) {
+  for (const match of normalised.matchAll(WORD)) {
     tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
@@ -146,11 +146,11 @@ interface Words {
 }
 
 function wordsOf(name: string): Words {
-  const normalized = normalizeText(name);
-  const tokens = tokenize(normalized);
+  const normalised = normaliseText(name);
+  const tokens = tokenize(normalised);
   const words = tokens.map((t) => t.word);
   const separators = tokens.map((t, i) =>
-    i === 0 ? '' : separatorKey(normalized.slice(tokens[i - 1]?.end, t.start)),
+    i === 0 ? '' : separatorKey(normalised.slice(tokens[i - 1]?.end, t.start)),
   );
   const typed = name.normalize('NFC');
   const typedTokens = [...typed.matchAll(/[\p{L}\p{M}\p{N}_]+/gu)];
@@ -384,14 +384,14 @@ function compileForms(names: readonly string[]): { forms: FormSet; skipped: Skip
 
 /** Finds the first name form and the first hashtag form in a text. */
 function findForms(forms: FormSet, text: string): EmployerFinding[] {
-  const normalized = normalizeText(text);
-  const tokens = tokenize(normalized);
+  const normalised = normaliseText(text);
+  const tokens = tokenize(normalised);
   let name: string | null = null;
   let hashtag: string | null = null;
   for (const [i, token] of tokens.entries()) {
-    const isHashtag = normalized[token.start - 1] === '#';
+    const isHashtag = normalised[token.start - 1] === '#';
     if (isHashtag && hashtag === null) hashtag = forms.hashtags.get(compact([token.word])) ?? null;
-    if (name === null) name = longestFormAt(forms.root, normalized, tokens, i, isHashtag);
+    if (name === null) name = longestFormAt(forms.root, normalised, tokens, i, isHashtag);
     if (name !== null && hashtag !== null) break;
   }
   const findings: EmployerFinding[] = [];
@@ -403,7 +403,7 @@ function findForms(forms: FormSet, text: string): EmployerFinding[] {
 /** The longest form starting at tokens[start]; after "#" only a form of two words or more. */
 function longestFormAt(
   root: TrieNode,
-  normalized: string,
+  normalised: string,
   tokens: readonly Token[],
   start: number,
   afterHash: boolean,
@@ -416,7 +416,7 @@ function longestFormAt(
     const previous = tokens[i];
     const next = tokens[i + 1];
     if (!previous || !next || node.children === null) break;
-    node = node.children.get(edgeKey(separatorKey(normalized.slice(previous.end, next.start)), next.word));
+    node = node.children.get(edgeKey(separatorKey(normalised.slice(previous.end, next.start)), next.word));
     i += 1;
   }
   return found;

@@ -1,7 +1,7 @@
 // Matching the user's own name in page text: the forms a team or contact page writes a person's
 // name in. Pure: no DOM. Dutch surname prefixes (tussenvoegsels) belong to the surname.
 
-import { normalizeForMatch } from './name-match';
+import { normaliseForMatch } from './name-match';
 
 /** How the page writes the name. */
 export type NameVariantKind =
@@ -99,13 +99,13 @@ const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
  * characters dropped, look-alike Cyrillic and Greek letters as Latin, apostrophes folded to one, then
  * the shared normal form (lower case, no diacritics, single spaces).
  */
-export function normalizeName(text: string): string {
+export function normaliseName(text: string): string {
   const read = text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES[letter] ?? letter);
-  return normalizeForMatch(read.replace(/[\u2018\u2019\u02bc`´]/gu, "'"));
+  return normaliseForMatch(read.replace(/[\u2018\u2019\u02bc`´]/gu, "'"));
 }
 
 /**
@@ -118,7 +118,7 @@ export function parsePersonName(fullName: string): PersonName | null {
   if (words.length < 2) return null;
   const surname = words[words.length - 1] as string;
   let start = words.length - 1;
-  while (start > 1 && SURNAME_PREFIXES.has(normalizeName(words[start - 1] as string))) start -= 1;
+  while (start > 1 && SURNAME_PREFIXES.has(normaliseName(words[start - 1] as string))) start -= 1;
   return { givenNames: words.slice(0, start), prefix: words.slice(start, words.length - 1), surname };
 }
 
@@ -157,11 +157,11 @@ const BEFORE_NAME = `(?<![${WORD_CHAR}]|\\p{L}-)`;
 const AFTER_NAME = `(?![${WORD_CHAR}]|-\\p{L})`;
 
 /**
- * The pattern of one variant in normalized text: words separated by any white space, initials
+ * The pattern of one variant in normalised text: words separated by any white space, initials
  * ("j.p.") with or without spaces between them ("j. p."), a surname initial ending on its dot.
  */
 function variantPattern(variant: NameVariant): string {
-  const words = normalizeName(variant.text).split(' ');
+  const words = normaliseName(variant.text).split(' ');
   const parts = words.map((word) => {
     if (!word.endsWith('.')) return escapeRegExp(word);
     const letters = word.slice(0, -1).split('.');
@@ -174,9 +174,9 @@ const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
 
 export interface PersonMatch {
   variant: NameVariant;
-  /** Where the name starts in the normalized text. */
+  /** Where the name starts in the normalised text. */
   index: number;
-  /** The normalized text right after the name (up to 80 characters), to recognise "Name, job title". */
+  /** The normalised text right after the name (up to 80 characters), to recognise "Name, job title". */
   followedBy: string;
 }
 
@@ -194,21 +194,21 @@ export function createPersonMatcher(fullName: string): PersonMatcher | null {
   const pattern = new RegExp(`${BEFORE_NAME}(?:${alternatives.join('|')})${AFTER_NAME}`, 'u');
   // Every variant holds the first name or the surname: text with neither needs no regular expression.
   const name = parsePersonName(fullName) as PersonName;
-  const needles = [normalizeName(name.givenNames[0] ?? ''), normalizeName(name.surname)];
+  const needles = [normaliseName(name.givenNames[0] ?? ''), normaliseName(name.surname)];
   return {
     variants,
     find(text) {
       // Plain ASCII text has no diacritics or curly apostrophes to fold: lower case is its normal form
       // for matching (the patterns allow any run of white space). Most page text takes this fast path.
-      const normalized = PLAIN_ASCII.test(text) ? text.toLowerCase() : normalizeName(text);
-      if (!needles.some((needle) => normalized.includes(needle))) return null;
-      const match = pattern.exec(normalized);
+      const normalised = PLAIN_ASCII.test(text) ? text.toLowerCase() : normaliseName(text);
+      if (!needles.some((needle) => normalised.includes(needle))) return null;
+      const match = pattern.exec(normalised);
       if (!match?.groups) return null;
       const i = variants.findIndex((_, k) => match.groups?.[`v${k}`] !== undefined);
       const variant = variants[i];
       if (!variant) return null;
       const end = match.index + match[0].length;
-      return { variant, index: match.index, followedBy: normalized.slice(end, end + 80) };
+      return { variant, index: match.index, followedBy: normalised.slice(end, end + 80) };
     },
   };
 }

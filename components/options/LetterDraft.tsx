@@ -21,6 +21,7 @@ import { type Language, STATUSES, type Status } from '@/core/types';
 import { type Choice, ChoiceGroup, TextField } from './fields';
 import { fileDate, saveTextFile } from './save-file';
 import './letter.css';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/core/languages';
 
 export type { LetterSituation } from '@/core/letters';
 
@@ -302,10 +303,16 @@ export function LetterDraft(props: {
           <select
             id={id('language')}
             value={language}
-            onChange={(event) => setLanguage(event.currentTarget.value === 'nl' ? 'nl' : 'en')}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isLanguage(value)) setLanguage(value);
+            }}
           >
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option}>
+                {LANGUAGE_NAMES[option]}
+              </option>
+            ))}
           </select>
         </div>
         <ChoiceGroup

@@ -5,6 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { useLanguage, useTranslator } from '@/components/i18n';
 import { Card } from '@/components/ui/Card';
 import { logMessages, outcomeLabels } from '@/core/i18n/messages/log';
+import { LANGUAGE_LOCALES } from '@/core/languages';
 import type { DecisionLogEntry } from '@/core/log';
 import { RECORD_OUTCOMES } from '@/core/log';
 import type { Language } from '@/core/types';
@@ -22,7 +23,7 @@ interface Series {
 
 function monthLabel(month: string, language: Language): string {
   const [year, index] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  return new Intl.DateTimeFormat(LANGUAGE_LOCALES[language], {
     month: 'short',
     year: '2-digit',
   }).format(new Date(year ?? 2000, (index ?? 1) - 1, 1));

@@ -8,6 +8,7 @@ import { ROLE_TEXT } from '@/core/explanations';
 import { commonMessages } from '@/core/i18n/messages/common';
 import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
 import { optionsMessages } from '@/core/i18n/messages/options';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/core/languages';
 import { LETTER_ADDRESSEES, type LetterAddressee, type LetterSettings, type Settings } from '@/core/settings';
 import type { FieldError } from '@/core/settings/io';
 import { ROLES, type Role, type Status } from '@/core/types';
@@ -282,12 +283,15 @@ export function LanguageField(props: { store: StoreApi<SettingsState> }) {
         value={settings.language}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (value === 'auto' || value === 'en' || value === 'nl') void update({ language: value });
+          if (value === 'auto' || isLanguage(value)) void update({ language: value });
         }}
       >
         <option value="auto">{common('languageAuto')}</option>
-        <option value="nl">{common('languageNl')}</option>
-        <option value="en">{common('languageEn')}</option>
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useLocalize, useTranslator } from '@/components/i18n';
 import { ACTIVITY_TEXT } from '@/core/explanations';
 import { exposureLabels, logMessages } from '@/core/i18n/messages/log';
+import { LANGUAGE_LOCALES } from '@/core/languages';
 import type { DecisionLogEntry } from '@/core/log';
 import type { UserDecision } from '@/core/protocol';
 import type { Activity, Language } from '@/core/types';
@@ -13,7 +14,7 @@ export function useActivityLabel(): (activity: Activity) => string {
 }
 
 export function locale(language: Language): string {
-  return language === 'nl' ? 'nl-NL' : 'en-GB';
+  return LANGUAGE_LOCALES[language];
 }
 
 export function formatTime(iso: string, language: Language): string {

@@ -2,9 +2,9 @@
 // the texts of the errors: a problem is a key of settingsValidationMessages. core/settings-io.ts words the
 // problems for the extension's pages; the LinkedIn content script reads and writes settings through this
 // module alone, so it carries no validation texts (issue 7: its size budget).
-import type { LanguagePreference } from '../i18n';
+import { LANGUAGE_PREFERENCES, type LanguagePreference } from '../i18n';
 import type { settingsValidationMessages } from '../i18n/messages/validation';
-import { normalizeForMatch } from '../name-match';
+import { normaliseForMatch } from '../name-match';
 import { ACTIVITIES, type Activity, INITIATORS, ROLES, type Role, STATUSES, type Status } from '../types';
 import {
   defaultLetterSettings,
@@ -48,7 +48,6 @@ export const isObject = (value: unknown): value is Record_ =>
  */
 export const SETTINGS_BOUNDS = { nameLength: 200, aliases: 50, aliasLength: 200, groups: 1000 } as const;
 
-const LANGUAGE_PREFERENCES: readonly LanguagePreference[] = ['auto', 'en', 'nl'];
 const GROUP_KINDS: readonly GroupKind[] = ['work', 'private'];
 
 /** A name field: trimmed; '' means "not set"; a name of only spaces is an error. */
@@ -84,12 +83,12 @@ function readAliases(value: unknown, name: string, errors: SettingsProblems): st
     const field = `employer.aliases.${index}`;
     const number = index + 1;
     const trimmed = typeof alias === 'string' ? alias.trim() : undefined;
-    const key = normalizeForMatch(trimmed ?? '');
+    const key = normaliseForMatch(trimmed ?? '');
     if (trimmed === undefined) errors.add(field, 'notText');
     else if (trimmed === '') errors.add(field, 'aliasEmpty', { number });
     else if (trimmed.length > SETTINGS_BOUNDS.aliasLength)
       errors.add(field, 'aliasTooLong', { number, length: trimmed.length, max: SETTINGS_BOUNDS.aliasLength });
-    else if (name !== '' && key === normalizeForMatch(name))
+    else if (name !== '' && key === normaliseForMatch(name))
       errors.add(field, 'aliasRepeatsName', { number });
     else if (seen.has(key)) errors.add(field, 'aliasDuplicate', { number });
     else {

@@ -5,6 +5,7 @@ import {
   settingsImportMessages,
   settingsValidationMessages,
 } from '../i18n/messages/validation';
+import { inEveryLanguage } from '../languages';
 import { readVersionedFile, writeVersionedFile } from '../log/versioned-file';
 import type { LocalizedText } from '../types';
 import { defaultSettings, SETTINGS_SCHEMA_VERSION, type Settings } from './';
@@ -110,9 +111,9 @@ export function exportSettings(settings: Settings, now: Date = new Date()): stri
 
 /** Joins field errors into one message per language. */
 function joinErrors(errors: FieldError[]): LocalizedText {
-  const join = (language: keyof LocalizedText) =>
-    errors.map((e) => (e.field ? `${e.field}: ${e.message[language]}` : e.message[language])).join(' ');
-  return { en: join('en'), nl: join('nl') };
+  return inEveryLanguage((language) =>
+    errors.map((e) => (e.field ? `${e.field}: ${e.message[language]}` : e.message[language])).join(' '),
+  );
 }
 
 export function importSettings(

@@ -2,7 +2,7 @@
 // popup's "A warning was missing here?". It reads the page once and copies nothing a person wrote: text
 // and aria-labels are kept only as the known UI words of our label tables, links only as route shapes.
 
-import { normalizeForMatch } from '@/core/name-match';
+import { normaliseForMatch } from '@/core/name-match';
 import {
   PAGE_STRUCTURE_KIND,
   type PageStructureReport,
@@ -157,7 +157,7 @@ const TABLES: Labels[] = [
 ];
 
 const words = (text: string) =>
-  ` ${normalizeForMatch(text)
+  ` ${normaliseForMatch(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 

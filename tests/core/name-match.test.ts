@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, createEmployerMatcher, normalizeForMatch } from '@/core/name-match';
+import { containsPhrase, createEmployerMatcher, normaliseForMatch } from '@/core/name-match';
 
 const acme = createEmployerMatcher({
   name: 'Acme Installaties',
@@ -7,10 +7,10 @@ const acme = createEmployerMatcher({
   companyPageUrl: 'https://www.linkedin.com/company/acme-installaties/',
 });
 
-describe('normalizeForMatch', () => {
+describe('normaliseForMatch', () => {
   it('lower-cases, strips diacritics and collapses white space', () => {
-    expect(normalizeForMatch('  Café  Noir\u00a0B.V. ')).toBe('cafe noir b.v.');
-    expect(normalizeForMatch('ÅNGSTRÖM Über')).toBe('angstrom uber');
+    expect(normaliseForMatch('  Café  Noir\u00a0B.V. ')).toBe('cafe noir b.v.');
+    expect(normaliseForMatch('ÅNGSTRÖM Über')).toBe('angstrom uber');
   });
 });
 

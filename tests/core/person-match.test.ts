@@ -118,7 +118,7 @@ describe('createPersonMatcher: finding the user', () => {
     expect(kindFound('Jan de Vries', 'J. Vries')).toBeNull();
   });
 
-  it('reports the first occurrence with its place in the normalized text', () => {
+  it('reports the first occurrence with its place in the normalised text', () => {
     const matcher = createPersonMatcher(own);
     expect(matcher?.find('Team: J. de Vries — Jan Pieter de Vries')).toEqual({
       variant: { kind: 'initials-and-surname', text: 'J. de Vries' },

@@ -1,7 +1,7 @@
 // The share box (feed, group and company-page posts) in both UI generations. One reader serves the
 // feed-composer and group-composer detectors: the composer is the same, the page decides the surface.
 
-import { normalizeForMatch } from '@/core/name-match';
+import { normaliseForMatch } from '@/core/name-match';
 import type { SurfaceId, UiGeneration } from '@/core/protocol';
 import {
   activatedControl,
@@ -146,7 +146,7 @@ function groupOfAuthor(author: Element, origin: GroupFacts | null | undefined): 
 }
 
 function containsWords(text: string, phrase: string): boolean {
-  const norm = (t: string) => ` ${normalizeForMatch(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const norm = (t: string) => ` ${normaliseForMatch(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return norm(text).includes(norm(phrase));
 }
 

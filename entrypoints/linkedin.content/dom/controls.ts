@@ -1,5 +1,5 @@
 // Reading controls and editors found on an event path. Read-only; no page-wide scans.
-import { normalizeForMatch } from '@/core/name-match';
+import { normaliseForMatch } from '@/core/name-match';
 import { allLabels, COMMENT_BOX, type Labels } from '@/entrypoints/linkedin.content/surfaces';
 
 const CONTROL = 'button, [role="button"], a[href], input[type="submit"], input[type="button"]';
@@ -33,8 +33,8 @@ export function isTextOnlyButton(control: Element): boolean {
 }
 
 export function hasLabel(text: string, labels: Labels): boolean {
-  const normalized = normalizeForMatch(text);
-  return normalized !== '' && allLabels(labels).some((label) => normalizeForMatch(label) === normalized);
+  const normalised = normaliseForMatch(text);
+  return normalised !== '' && allLabels(labels).some((label) => normaliseForMatch(label) === normalised);
 }
 
 // One pattern per label table, made at first use: the click handler tests labels on every click.
@@ -45,7 +45,7 @@ function patternOf(labels: Labels): RegExp {
   if (!pattern) {
     const phrases = allLabels(labels)
       .map((label) =>
-        normalizeForMatch(label)
+        normaliseForMatch(label)
           .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
           .replace(/ /g, '\\s+'),
       )
@@ -58,7 +58,7 @@ function patternOf(labels: Labels): RegExp {
 
 /** True when `text` names one of the labels as whole words (any language of the table). */
 export function mentionsLabel(text: string, labels: Labels): boolean {
-  return patternOf(labels).test(normalizeForMatch(text));
+  return patternOf(labels).test(normaliseForMatch(text));
 }
 
 /** An enabled, text-only button whose text is one of the labels. */
