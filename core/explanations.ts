@@ -1,5 +1,5 @@
 // Plain-language texts for the evaluator's vocabulary, in English and Dutch (glossary of
-// legal-basis.md §4). One to three sentences each: the content script bundles some of them.
+// core/README.md). One to three sentences each: the content script bundles some of them.
 import type { Activity, Flag, LocalizedText, Mitigation, Role } from './types';
 
 // The one-line verdicts ("how sure") are in the assessment catalogue and chosen by

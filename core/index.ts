@@ -1,4 +1,4 @@
-// The core's public surface (evaluator.md). Pure TypeScript: no browser, DOM, Preact or zustand.
+// The core's public surface (core/README.md). Pure TypeScript: no browser, DOM, Preact or zustand.
 export * from './evaluate';
 export * from './explanations';
 export * from './i18n';

@@ -1,4 +1,4 @@
-// The evaluator's public vocabulary. Fixed by ../shared/domain/evaluator.md: add, never rename or drop.
+// The evaluator's public vocabulary (core/README.md). Stored logs and letters use these values: add, never rename or drop.
 
 export const ACTIVITIES = [
   'website-name',
@@ -104,7 +104,7 @@ export const RIGHTS = [
 export type Right = (typeof RIGHTS)[number];
 
 export interface Reason {
-  rule: string; // 'R1'..'R20' of legal-basis.md
+  rule: string; // 'R1'..'R20' of ./rules
   sources: string[]; // 'S1'..'S34'
 }
 

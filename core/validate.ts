@@ -1,4 +1,4 @@
-// Checks a situation before it is evaluated and applies the defaults of evaluator.md. Invalid input
+// Checks a situation before it is evaluated and applies its defaults. Invalid input
 // throws a TypeError that names the field; nothing is guessed, unknown fields included.
 import type { NormalisedSituation } from './rules';
 import {
@@ -62,7 +62,7 @@ const OPTIONAL = {
   worksCouncil: boolean,
 } as const satisfies Record<Exclude<keyof Situation, keyof typeof REQUIRED>, Check>;
 
-/** The defaults evaluator.md states for every optional field. */
+/** The default of every optional field (the comments on `Situation` in ./types say what each means). */
 export const SITUATION_DEFAULTS = {
   status: 'employee',
   jobDefined: false,

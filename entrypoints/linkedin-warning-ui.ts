@@ -1,4 +1,4 @@
-// The warning UI bundle (issue 7): Preact, the warning, the notices, the switch ring and their texts,
+// The warning UI bundle: Preact, the warning, the notices, the switch ring and their texts,
 // kept out of the always-loaded LinkedIn guard. The background injects this file into the guard's tab
 // and frame on request (components/state/warning-ui-injector.ts); it runs in the guard's isolated world
 // and hands its API over through that world's globalThis (entrypoints/linkedin.content/warning-ui-loader.ts).

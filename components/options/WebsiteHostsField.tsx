@@ -1,4 +1,4 @@
-// "Your employer's websites": the hosts Exposure Guard checks for the user's name (issue 8). Adding
+// "Your employer's websites": the hosts Exposure Guard checks for the user's name. Adding
 // a host asks the browser for that one site (the request is the first thing the click does: after
 // an await the browser no longer counts it as the user's gesture and refuses the prompt), then
 // saves it in the settings; removing a host saves the shorter list and gives the access back. The

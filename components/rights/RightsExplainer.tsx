@@ -17,7 +17,7 @@ import {
 } from '@/core/rights';
 import type { Right } from '@/core/types';
 
-/** The rights the explainer covers, in the order the issue names them. */
+/** The rights the explainer covers, in the order a reader asks about them. */
 export const EXPLAINED_RIGHTS: readonly Right[] = ['object', 'withdraw-consent', 'access', 'erasure'];
 
 /** The three questions first, each resting on the core's sources. */

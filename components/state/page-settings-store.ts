@@ -1,6 +1,6 @@
 // The settings store of the LinkedIn content script: the same store and API as ./settings-store, checked
 // by the core's field readers (core/settings-fields.ts) without the worded validation messages, which
-// belong to the options page (issue 7: the content script's size budget). It reads every known stored
+// belong to the options page (the content script's size budget). It reads every known stored
 // version; it never repairs storage (the extension's pages migrate and keep unusable values aside), and
 // a refused write names the field and the problem key (the warning never shows it).
 import type { StoreApi } from 'zustand/vanilla';

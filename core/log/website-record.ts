@@ -1,4 +1,4 @@
-// The decision-log record of a finding on the employer's website (issue 8): where (host, page path),
+// The decision-log record of a finding on the employer's website: where (host, page path),
 // what the page shows of the user, and the outcome. Not a choice of the user: the decision is
 // 'noticed'. Kept out of core/log/index.ts so the pages that only read the log do not load the
 // evaluator; the background imports it directly.

@@ -1,7 +1,7 @@
 // What a valid settings field is (schema version 1), and how older stored versions are upgraded, without
 // the texts of the errors: a problem is a key of settingsValidationMessages. core/settings-io.ts words the
 // problems for the extension's pages; the LinkedIn content script reads and writes settings through this
-// module alone, so it carries no validation texts (issue 7: its size budget).
+// module alone, so it carries no validation texts (the content script's size budget).
 import { LANGUAGE_PREFERENCES, type LanguagePreference } from '../i18n';
 import type { settingsValidationMessages } from '../i18n/messages/validation';
 import { normaliseForMatch } from '../name-match';

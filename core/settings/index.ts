@@ -49,7 +49,7 @@ export interface Settings {
   rememberedInitiator: Partial<Record<Activity, Initiator>>;
   /** "Don't warn me again when it is my own initiative", per activity. */
   quietOwnInitiative: Partial<Record<Activity, boolean>>;
-  /** Employer website hosts the user added (issue: employer's website). */
+  /** Employer website hosts the user added. */
   websiteHosts: string[];
   /**
    * Show a marker next to the user's name on those websites. Off unless switched on: scripts on the

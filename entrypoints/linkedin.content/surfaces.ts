@@ -1,5 +1,5 @@
 // The one table of what LinkedIn's surfaces look like: selectors per UI generation, routes, and the
-// visible labels per language that tell already-scoped candidates apart (see linkedin-dom.md §2–§5).
+// visible labels per language that tell already-scoped candidates apart (see README.md here).
 // Structure and attributes first; labels only to pick among controls already inside a composer or card.
 // Never LinkedIn's hashed class names.
 
@@ -114,7 +114,7 @@ export function allLabels(labels: Labels): string[] {
   return Object.values(labels).flat();
 }
 
-/** Profile edit forms (linkedin-dom.md §1, §2d, §3.4): modals over `/in/<vanity>/`, classic or SDUI. */
+/** Profile edit forms: modals over `/in/<vanity>/`, classic or SDUI. */
 export const PROFILE_FORM = {
   routes: {
     /** `/in/<vanity>/edit/…`, `/edit/forms/…`, `/add-edit/…`, `/details/<section>/edit/…`. */

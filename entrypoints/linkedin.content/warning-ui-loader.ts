@@ -1,5 +1,5 @@
-// The warning UI (Preact, the warning, the notices, their texts) is not part of the always-loaded guard
-// (issue 7). The background injects it into this frame on request (entrypoints/linkedin-warning-ui.ts,
+// The warning UI (Preact, the warning, the notices, their texts) is not part of the always-loaded guard,
+// so it stays small. The background injects it into this frame on request (entrypoints/linkedin-warning-ui.ts,
 // never web-accessible); it runs in this content script's isolated world and leaves its API in a slot
 // of that world's globalThis. The guard asks for it when the page is idle after load, so the first
 // warning opens at once, and otherwise at the first warning. Types only from the UI's modules here:

@@ -28,7 +28,7 @@ const PROFILE_PAGE = /^\/in\//;
 
 export type { ProfileFormSurface };
 
-/** The forms LinkedIn shows a notify-network switch in (classic builds; linkedin-dom.md §2d). */
+/** The forms LinkedIn shows a notify-network switch in (classic builds). */
 const FORMS_WITH_SWITCH: readonly ProfileFormSurface[] = ['profile-intro', 'profile-position'];
 
 /** What one form's Save carries: the employer link, the fields concerned, and whether it matters at all. */
