@@ -1,32 +1,12 @@
 // Rules R1–R20 as data. `evaluate` walks RULES in this order (the order in which the outcome is
 // reached, not the numbering): the first rule that decides sets the outcome; a later rule may
 // override it (R9, R3, R11) or add flags, rights and safeguards.
+
+import { RULE_IDS, type RuleId } from './rule-ids';
 import type { SourceId } from './sources';
 import type { Activity, Flag, LocalizedText, Mitigation, Outcome, Right, Role, Situation } from './types';
 
-export const RULE_IDS = [
-  'R1',
-  'R2',
-  'R3',
-  'R4',
-  'R5',
-  'R6',
-  'R7',
-  'R8',
-  'R9',
-  'R10',
-  'R11',
-  'R12',
-  'R13',
-  'R14',
-  'R15',
-  'R16',
-  'R17',
-  'R18',
-  'R19',
-  'R20',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export { RULE_IDS, type RuleId };
 
 /** A situation with every default applied. */
 export type NormalisedSituation = Readonly<Required<Omit<Situation, 'mitigations'>>> & {

@@ -2,7 +2,7 @@
 // content script: a record carries only known fields with known values, never free text (no post text, no
 // field value, no query string).
 import type { DecisionRecord, ProfileFieldKind, SurfaceId, UserDecision, WebsiteExposure } from '../protocol';
-import { RULE_IDS } from '../rules';
+import { RULE_IDS } from '../rule-ids';
 import { normaliseHost } from '../settings/io';
 import { isProfileSurface, SURFACE_IDS } from '../surfaces';
 import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '../types';
