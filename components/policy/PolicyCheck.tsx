@@ -69,21 +69,10 @@ export function PolicyCheck(props: {
       }),
     });
 
-  const take = props.takeHandoff ?? takePolicyHandoff;
-  useEffect(() => {
-    if (!loaded) return;
-    let live = true;
-    void take().then((handed) => {
-      if (!live || handed === null) return;
-      setText(handed);
-      check(handed, true);
-    });
-    return () => {
-      live = false;
-    };
-    // Taken once, when the settings (role) are known.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: once per load
-  }, [loaded]);
+  useSelectionHandoff(loaded, props.takeHandoff ?? takePolicyHandoff, (handed) => {
+    setText(handed);
+    check(handed, true);
+  });
 
   const open = (opened: string) => {
     setText(opened);
@@ -101,20 +90,12 @@ export function PolicyCheck(props: {
           check(text);
         }}
       >
-        <div class="policy-context">
-          <RoleField value={chosenRole} onChange={setRole} />
-          <div class="field">
-            <label for="policy-employer">{t('employerLabel')}</label>
-            <input
-              id="policy-employer"
-              type="text"
-              maxLength={200}
-              value={chosenEmployer}
-              onInput={(event) => setEmployer(event.currentTarget.value)}
-            />
-          </div>
-          <p class="hint">{t('contextHint')}</p>
-        </div>
+        <PolicyContextFields
+          role={chosenRole}
+          employer={chosenEmployer}
+          onRole={setRole}
+          onEmployer={setEmployer}
+        />
         <TextField text={text} onInput={setText} onCheck={check} />
         <div class="policy-actions">
           <button type="submit">{t('check')}</button>
@@ -131,6 +112,50 @@ export function PolicyCheck(props: {
         />
       )}
     </section>
+  );
+}
+
+/** A selection handed over from the context menu, taken once when the settings (role) are known. */
+function useSelectionHandoff(
+  loaded: boolean,
+  take: () => Promise<string | null>,
+  onText: (text: string) => void,
+) {
+  useEffect(() => {
+    if (!loaded) return;
+    let live = true;
+    void take().then((handed) => {
+      if (live && handed !== null) onText(handed);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+}
+
+/** The reader's role and employer for this check, from the settings and changeable here. */
+function PolicyContextFields(props: {
+  role: Role;
+  employer: string;
+  onRole: (role: Role) => void;
+  onEmployer: (employer: string) => void;
+}) {
+  const t = useTranslator(policyMessages);
+  return (
+    <div class="policy-context">
+      <RoleField value={props.role} onChange={props.onRole} />
+      <div class="field">
+        <label for="policy-employer">{t('employerLabel')}</label>
+        <input
+          id="policy-employer"
+          type="text"
+          maxLength={200}
+          value={props.employer}
+          onInput={(event) => props.onEmployer(event.currentTarget.value)}
+        />
+      </div>
+      <p class="hint">{t('contextHint')}</p>
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@
 // and what else it says. Spans are offsets into the sentence's joined text.
 import type { Activity, Incentive, Mitigation, RefusalConsequence } from '../types';
 import type { Pattern, PolicyTable, ValueEntry } from './tables/types';
-import type { PolicyCueKind, PolicyInitiator } from './types';
+import type { PolicyCueKind } from './types';
 
 export interface Span {
   start: number;

@@ -181,7 +181,7 @@ function longFunctionsIn(file: string): LongFunction[] {
 describe('code lives where its context is', () => {
   it('no file outside entrypoints/background/ is run by the background alone', () => {
     const backgroundOnly = [...contextsOfFiles()]
-      .filter(([file, contexts]) => contexts.size === 1 && contexts.has('background'))
+      .filter(([_file, contexts]) => contexts.size === 1 && contexts.has('background'))
       .map(([file]) => file)
       .filter((file) => !file.startsWith('entrypoints/background/') && !file.startsWith('core/'));
     expect(backgroundOnly).toEqual([]);
