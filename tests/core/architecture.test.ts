@@ -25,8 +25,6 @@ const FUNCTIONS_TO_SPLIT = new Set<string>([
   'components/warning/Warning.tsx#Warning',
   // letters
   'components/options/SettingsForm.tsx#SettingsForm',
-  // policy
-  'components/policy/PolicyCheck.tsx#PolicyCheck',
   // hardening (state, warning mechanics, website, log writer)
   'components/state/settings-persistence.ts#createSettingsStoreWith',
   'components/warning/show-warning.ts#showWarning',
