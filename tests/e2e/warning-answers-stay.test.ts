@@ -1,0 +1,50 @@
+// Answering the warning's questions re-renders it in place: the same dialog, the questions still on
+// screen (so a wrong click can be corrected), never a fresh warning as if the page had tampered with it.
+import { expect, it } from 'vitest';
+import {
+  composerParts,
+  openComposer,
+  settingsWith,
+  settle,
+  storeSettings,
+  typeInto,
+  useLinkedInBrowser,
+  warningDialog,
+} from './linkedin-support';
+
+const session = useLinkedInBrowser();
+it('keeps the same dialog and its questions while the user answers them', async () => {
+  await storeSettings(session.browser, settingsWith());
+  session.fixtures.use({ ui: 'sdui', lang: 'en' });
+  const page = await session.browser.context.newPage();
+  await page.goto('https://www.linkedin.com/groups/4242/');
+  await openComposer(page, 'sdui');
+  const { editor, commit } = composerParts(page, 'group-composer');
+  await typeInto(page, editor, 'News from Acme Installaties');
+  await commit.click();
+  await warningDialog(page).waitFor();
+  await page.evaluate(() => {
+    const host = document.querySelector('[data-exposure-guard]');
+    const root = host?.shadowRoot;
+    (window as unknown as { __dlg?: Element | null }).__dlg = root?.querySelector('dialog');
+  });
+  const before = await page
+    .locator('[data-exposure-guard] [data-question]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
+  await settle(page, 600);
+  await page
+    .locator('[data-exposure-guard] [data-question="initiator"] input[value="employer-requires"]')
+    .check();
+  await page.locator('[data-exposure-guard] .assessment').waitFor();
+  await settle(page, 600);
+  const after = await page
+    .locator('[data-exposure-guard] [data-question]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  const same = await page.evaluate(() => {
+    const root = document.querySelector('[data-exposure-guard]')?.shadowRoot;
+    return root?.querySelector('dialog') === (window as unknown as { __dlg?: Element | null }).__dlg;
+  });
+  expect(after).toEqual(before);
+  expect(same).toBe(true);
+});
