@@ -42,6 +42,11 @@ export interface WarningProps {
   assess?: (situation: Situation, language: Language) => Promise<RemoteAssessment>;
   /** Notes for this surface (what a profile save broadcasts, the notify switch), after what becomes visible. */
   addendum?: ComponentChildren;
+  /**
+   * When a warning is shown again (the page covered or changed it): the questions it first asked and the
+   * answers given so far, so the user sees the same warning, not one with their questions gone.
+   */
+  resumed?: { questions: WarningPlan['questions']; answers: WarningAnswers };
 }
 
 type WarningKey = Parameters<Translate<keyof typeof warningMessages.en>>[0];
@@ -103,11 +108,12 @@ export function Warning({
   onProceed,
   addendum,
   assess = requestAssessment,
+  resumed,
 }: WarningProps) {
   const t = createTranslator(warningMessages, language);
   // The questions asked when the warning opened stay on screen while the user answers them.
-  const [asked] = useState(plan.questions);
-  const [answers, setAnswers] = useState<WarningAnswers>({});
+  const [asked] = useState(resumed?.questions ?? plan.questions);
+  const [answers, setAnswers] = useState<WarningAnswers>(resumed?.answers ?? {});
   const [remember, setRemember] = useState(false);
   const [quiet, setQuiet] = useState(false);
   const [rememberGroup, setRememberGroup] = useState(true);

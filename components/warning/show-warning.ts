@@ -139,6 +139,8 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
       plan: planWarning({ ...request, answers }),
       assessment: null as RemoteAssessment | null,
     };
+    // What the first warning asked: a warning shown again asks the same, with the answers given so far.
+    const firstQuestions = current.plan.questions;
     let asked = ''; // the situation last sent to the background, as JSON
     let done = false;
     let shown: ShownDialog | null = null;
@@ -185,6 +187,7 @@ export function showWarning(request: WarningRequest): Promise<WarningResult> {
         ...current,
         language: request.language,
         addendum: request.addendum?.((focus) => finish('cancel', undefined, focus)),
+        resumed: { questions: firstQuestions, answers },
         onAnswer(next) {
           answers = next;
           current.plan = planWarning({ ...request, answers });

@@ -48,3 +48,33 @@ it('keeps the same dialog and its questions while the user answers them', async 
   expect(after).toEqual(before);
   expect(same).toBe(true);
 });
+
+it('shown again after the page covers it, the warning keeps its questions and the answers given', async () => {
+  await storeSettings(session.browser, settingsWith());
+  session.fixtures.use({ ui: 'sdui', lang: 'en' });
+  const page = await session.browser.context.newPage();
+  await page.goto('https://www.linkedin.com/groups/4242/');
+  await openComposer(page, 'sdui');
+  const { editor, commit } = composerParts(page, 'group-composer');
+  await typeInto(page, editor, 'News from Acme Installaties');
+  await commit.click();
+  await warningDialog(page).waitFor();
+  const questions = () =>
+    page
+      .locator('[data-exposure-guard] [data-question]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  const before = await questions();
+  await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
+  // The page opens a modal of its own above ours, as LinkedIn's composer does when it swaps its dialog.
+  await page.evaluate(() => {
+    const cover = document.createElement('dialog');
+    cover.textContent = 'Cover';
+    document.body.append(cover);
+    cover.showModal();
+  });
+  await settle(page, 800);
+  expect(await questions()).toEqual(before);
+  expect(
+    await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').isChecked(),
+  ).toBe(true);
+});
