@@ -1,5 +1,6 @@
 // Answering the warning's questions re-renders it in place: the same dialog, the questions still on
 // screen (so a wrong click can be corrected), never a fresh warning as if the page had tampered with it.
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import {
   composerParts,
@@ -13,7 +14,9 @@ import {
 } from './linkedin-support';
 
 const session = useLinkedInBrowser();
-it('keeps the same dialog and its questions while the user answers them', async () => {
+
+/** A group post that names the employer, submitted: the warning is open with its questions. */
+async function openGroupPostWarning(): Promise<Page> {
   await storeSettings(session.browser, settingsWith());
   session.fixtures.use({ ui: 'sdui', lang: 'en' });
   const page = await session.browser.context.newPage();
@@ -23,14 +26,22 @@ it('keeps the same dialog and its questions while the user answers them', async 
   await typeInto(page, editor, 'News from Acme Installaties');
   await commit.click();
   await warningDialog(page).waitFor();
+  return page;
+}
+
+const questionsOf = (page: Page) =>
+  page
+    .locator('[data-exposure-guard] [data-question]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+
+it('keeps the same dialog and its questions while the user answers them', async () => {
+  const page = await openGroupPostWarning();
   await page.evaluate(() => {
     const host = document.querySelector('[data-exposure-guard]');
     const root = host?.shadowRoot;
     (window as unknown as { __dlg?: Element | null }).__dlg = root?.querySelector('dialog');
   });
-  const before = await page
-    .locator('[data-exposure-guard] [data-question]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  const before = await questionsOf(page);
   await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
   await settle(page, 600);
   await page
@@ -38,9 +49,7 @@ it('keeps the same dialog and its questions while the user answers them', async 
     .check();
   await page.locator('[data-exposure-guard] .assessment').waitFor();
   await settle(page, 600);
-  const after = await page
-    .locator('[data-exposure-guard] [data-question]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+  const after = await questionsOf(page);
   const same = await page.evaluate(() => {
     const root = document.querySelector('[data-exposure-guard]')?.shadowRoot;
     return root?.querySelector('dialog') === (window as unknown as { __dlg?: Element | null }).__dlg;
@@ -50,20 +59,8 @@ it('keeps the same dialog and its questions while the user answers them', async 
 });
 
 it('shown again after the page covers it, the warning keeps its questions and the answers given', async () => {
-  await storeSettings(session.browser, settingsWith());
-  session.fixtures.use({ ui: 'sdui', lang: 'en' });
-  const page = await session.browser.context.newPage();
-  await page.goto('https://www.linkedin.com/groups/4242/');
-  await openComposer(page, 'sdui');
-  const { editor, commit } = composerParts(page, 'group-composer');
-  await typeInto(page, editor, 'News from Acme Installaties');
-  await commit.click();
-  await warningDialog(page).waitFor();
-  const questions = () =>
-    page
-      .locator('[data-exposure-guard] [data-question]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
-  const before = await questions();
+  const page = await openGroupPostWarning();
+  const before = await questionsOf(page);
   await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
   // The page opens a modal of its own above ours, as LinkedIn's composer does when it swaps its dialog.
   await page.evaluate(() => {
@@ -73,7 +70,7 @@ it('shown again after the page covers it, the warning keeps its questions and th
     cover.showModal();
   });
   await settle(page, 800);
-  expect(await questions()).toEqual(before);
+  expect(await questionsOf(page)).toEqual(before);
   expect(
     await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').isChecked(),
   ).toBe(true);
