@@ -1,14 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { projectAlias } from './vite.config.ts';
 
 // Three suites:
 // - unit: pure logic (core/) in Node, no DOM;
 // - dom:  detectors, components and stores in happy-dom, with WXT's fake browser;
 // - e2e:  the built extension in Debian's headless Chromium (and Firefox) via playwright-core.
 // `@/` is the project root, as in WXT's tsconfig; each inline project needs it (they do not inherit).
-const resolve = { alias: projectAlias };
+const resolve = { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } };
 
 export default defineConfig({
   test: {
