@@ -13,6 +13,7 @@ import {
   extensionArgs,
   serveLinkedIn,
 } from '../e2e/harness';
+import { clickWarningAction, WARNING_HOST } from '../e2e/warning-access';
 import { type FeedRunSummary, feedPage, type LongTaskEntry, type WarningProbeResult } from './feed';
 
 export type Side = 'extension' | 'baseline';
@@ -220,7 +221,6 @@ export interface LatencySample extends WarningProbeResult {
   click: number;
 }
 
-const WARNING_HOST = '[data-exposure-guard="warning"]';
 const POST_BUTTON = 'dialog[open] button:text-is("Post")';
 
 /** Opens the composer with trusted clicks and types a post that names the employer. */
@@ -243,7 +243,7 @@ export async function clickPostAndCancel(page: Page, clicks: number): Promise<La
     await page.click(POST_BUTTON);
     const result = await page.evaluate(() => window.__benchProbe as Promise<WarningProbeResult>);
     samples.push({ click, ...result });
-    await page.click(`${WARNING_HOST} [data-action="cancel"]`);
+    await clickWarningAction(page, 'cancel');
     await page.waitForFunction((host) => document.querySelector(host) === null, WARNING_HOST);
   }
   if (!(await page.evaluate(() => window.__bench.composerOpen()))) {

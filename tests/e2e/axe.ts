@@ -1,7 +1,7 @@
 // axe-core, injected into a page, run over a part of it (open shadow roots included).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -12,8 +12,8 @@ export interface AxeViolation {
   targets: string;
 }
 
-/** Violations of WCAG 2.2 A/AA rules within `selector` (default: the whole document). */
-export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+/** Violations of WCAG 2.2 A/AA rules within `selector` (default: the whole document) of a page or frame. */
+export async function axeViolations(page: Page | Frame, selector?: string): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ({ selector, tags }) => {

@@ -14,6 +14,12 @@ import { PROFILE_PATH, type ProfileFixtureOptions, profilePage } from '../fixtur
 import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
 import { ROOT } from './harness';
 import { settingsWith } from './linkedin-support';
+import {
+  firefoxClickWarningAction,
+  firefoxWaitForWarning,
+  firefoxWaitForWarningGone,
+  firefoxWarningOpen,
+} from './warning-access';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -65,15 +71,6 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
       return { submissions: fixture.submissions, replaced: fixture.replacedDialogs };
     });
 
-  const warningOpen = (page: Page) =>
-    page.evaluate(() =>
-      Boolean(document.querySelector('[data-exposure-guard]')?.shadowRoot?.querySelector('dialog[open]')),
-    );
-
-  async function clickWarning(page: Page, action: 'cancel' | 'proceed'): Promise<void> {
-    await (await deepQuery(page, `[data-action="${action}"]`)).click();
-  }
-
   async function writeGroupPost(page: Page, ui: FixtureOptions['ui'], text: string): Promise<void> {
     await page.click('[data-fixture-launch="share"]');
     if (ui === 'sdui')
@@ -91,11 +88,9 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
     it(`warns on a group post (${ui}); Cancel keeps the draft, Proceed posts exactly once`, async () => {
       const page = await open('/groups/4242/', ui);
       await writeGroupPost(page, ui, 'Our team at Acme is hiring');
-      await page.waitForFunction(() =>
-        Boolean(document.querySelector('[data-exposure-guard]')?.shadowRoot?.querySelector('dialog[open]')),
-      );
-      await clickWarning(page, 'cancel');
-      await page.waitForFunction(() => !document.querySelector('[data-exposure-guard]'));
+      await firefoxWaitForWarning(page);
+      await firefoxClickWarningAction(page, 'cancel');
+      await firefoxWaitForWarningGone(page);
       expect((await state(page)).submissions).toEqual([]);
       const editor = await deepQuery(
         page,
@@ -105,12 +100,10 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
       expect(draft).toBe('Our team at Acme is hiring');
 
       await (await deepQuery(page, '[data-fixture-surface="group-composer"] [data-fixture-commit]')).click();
-      await page.waitForFunction(() =>
-        Boolean(document.querySelector('[data-exposure-guard]')?.shadowRoot?.querySelector('dialog[open]')),
-      );
-      await clickWarning(page, 'proceed');
+      await firefoxWaitForWarning(page);
+      await firefoxClickWarningAction(page, 'proceed');
       await new Promise((resolve) => setTimeout(resolve, 1200));
-      expect(await warningOpen(page)).toBe(false);
+      expect(await firefoxWarningOpen(page)).toBe(false);
       expect((await state(page)).submissions).toEqual([
         { surface: 'group-composer', text: 'Our team at Acme is hiring' },
       ]);
@@ -190,14 +183,14 @@ describe.skipIf(Boolean(skipReason))('the Firefox build on a profile position fo
       await page.keyboard.type('Acme Installaties');
       const before = (await profileState(page)).fields;
       await (await deepQuery(page, '[data-fixture-form] [data-fixture-save]')).click();
-      await deepQuery(page, '[data-exposure-guard]');
-      await (await deepQuery(page, '[data-action="cancel"]')).click();
-      await page.waitForFunction(() => !document.querySelector('[data-exposure-guard]'));
+      await firefoxWaitForWarning(page);
+      await firefoxClickWarningAction(page, 'cancel');
+      await firefoxWaitForWarningGone(page);
       expect(await profileState(page)).toEqual({ submissions: [], fields: before });
 
       await (await deepQuery(page, '[data-fixture-form] [data-fixture-save]')).click();
-      await deepQuery(page, '[data-exposure-guard]');
-      await (await deepQuery(page, '[data-action="proceed"]')).click();
+      await firefoxWaitForWarning(page);
+      await firefoxClickWarningAction(page, 'proceed');
       await new Promise((resolve) => setTimeout(resolve, 1200));
       expect((await profileState(page)).submissions).toEqual([
         { surface: 'profile-position', fields: before },

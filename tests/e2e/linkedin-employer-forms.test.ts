@@ -20,6 +20,7 @@ import {
   warningButton,
   warningDialog,
 } from './linkedin-support';
+import { inWarning } from './warning-access';
 
 const BAKKER = { name: 'Bakker Installatietechniek B.V.', aliases: [], companyPageUrl: null };
 
@@ -32,7 +33,7 @@ async function pageAt(path: string, options: FixtureOptions): Promise<Page> {
   return page;
 }
 
-const exposureItems = (page: Page) => page.locator('[data-exposure-guard] .exposure li').allTextContents();
+const exposureItems = (page: Page) => inWarning(page, '.exposure li').allTextContents();
 
 async function post(page: Page, ui: FixtureOptions['ui'], surface: string, text: string) {
   await openComposer(page, ui);

@@ -19,6 +19,7 @@ import {
   warningButton,
   warningDialog,
 } from './linkedin-support';
+import { inWarning } from './warning-access';
 
 const session = useLinkedInBrowser();
 beforeEach(async () => {
@@ -126,7 +127,7 @@ describe.each([{ ui: 'classic' as const }, { ui: 'sdui' as const }])('other surf
     await typeInto(page, editor, 'Anyone tried the new regulations?');
     await commit.click();
     await expect.poll(() => warningDialog(page).count()).toBe(1);
-    const groupQuestion = page.locator('[data-exposure-guard] [data-question="groupKind"]');
+    const groupQuestion = inWarning(page, '[data-question="groupKind"]');
     expect(await groupQuestion.count()).toBe(1);
     await groupQuestion.locator('input[value="work"]').check();
     await warningButton(page, 'proceed').click();

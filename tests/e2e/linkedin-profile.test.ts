@@ -16,6 +16,7 @@ import {
 import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
 import { type ExtensionBrowser, launchWithExtension, serveLinkedIn } from './harness';
 import { settingsWith, settle, storeSettings, warningButton, warningDialog } from './linkedin-support';
+import { inWarning } from './warning-access';
 
 let browser: ExtensionBrowser;
 let options: ProfileFixtureOptions = { ui: 'sdui', lang: 'en' };
@@ -59,7 +60,7 @@ async function openForm(next: ProfileFixtureOptions, kind: ProfileFormKind) {
   return { page, form, save: form.locator('[data-fixture-save]') };
 }
 
-const note = (page: Page, id: string) => page.locator(`[data-exposure-guard] [data-note="${id}"]`);
+const note = (page: Page, id: string) => inWarning(page, `[data-note="${id}"]`);
 
 describe.each(ALL)('position form ($ui, $lang)', ({ ui, lang }) => {
   it('at the employer, currently working: warns; Cancel keeps every field; Proceed saves once', async () => {
@@ -121,7 +122,7 @@ describe.each(ALL)('the notify switch ($ui, $lang)', ({ ui, lang }) => {
     expect(ringBox.x + ringBox.width).toBeGreaterThanOrEqual(toggleBox.x + toggleBox.width);
     expect(ringBox.y + ringBox.height).toBeGreaterThanOrEqual(toggleBox.y + toggleBox.height);
 
-    await page.locator('[data-exposure-guard] [data-action="go-back"]').click();
+    await inWarning(page, '[data-action="go-back"]').click();
     await expect.poll(() => warningDialog(page).count()).toBe(0);
     expect(await deepFocus(page)).toBe('notify');
     expect(await ring.count()).toBe(1);

@@ -55,9 +55,8 @@ export async function storedRecords(browser: ExtensionBrowser): Promise<Record<s
   return found;
 }
 
-export const warningDialog = (page: Page) => page.locator('[data-exposure-guard] dialog[open]');
-export const warningButton = (page: Page, action: 'cancel' | 'proceed') =>
-  page.locator(`[data-exposure-guard] [data-action="${action}"]`);
+// The warning is reached only through ./warning-access (its content may live in an extension frame).
+export { warningButton, warningDialog } from './warning-access';
 
 export async function submissions(page: Page): Promise<FixtureState['submissions']> {
   return page.evaluate(() => (window as unknown as { __fixture: FixtureState }).__fixture.submissions);

@@ -13,6 +13,7 @@ import {
   warningButton,
   warningDialog,
 } from './linkedin-support';
+import { inWarning } from './warning-access';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -36,9 +37,9 @@ describe('a decision on LinkedIn reaches the popup and the log', () => {
     await typeInto(page, editor, text);
     await commit.click();
     await warningDialog(page).waitFor();
-    await page.locator('[data-exposure-guard] input[value="employer-asks"]').check();
+    await inWarning(page, 'input[value="employer-asks"]').check();
     // The assessment comes from the background; wait until the warning shows it.
-    await page.locator('[data-exposure-guard] details').first().waitFor();
+    await inWarning(page, 'details').first().waitFor();
     await warningButton(page, 'proceed').click();
     await settle(page);
     await page.close();

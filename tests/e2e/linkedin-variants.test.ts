@@ -19,6 +19,7 @@ import {
   warningButton,
   warningDialog,
 } from './linkedin-support';
+import { inWarning } from './warning-access';
 
 const session = useLinkedInBrowser();
 beforeEach(async () => {
@@ -80,7 +81,7 @@ describe.each(LANGS)('/sharing/compose/ opened from a group (%s)', (lang) => {
       await typeInto(page, editor, text);
       await commit.click();
       await expect.poll(() => warningDialog(page).count()).toBe(1);
-      expect(await page.locator('[data-exposure-guard] [data-question="groupKind"]').count()).toBe(1);
+      expect(await inWarning(page, '[data-question="groupKind"]').count()).toBe(1);
       await warningButton(page, 'cancel').click();
       await expect.poll(() => warningDialog(page).count()).toBe(0);
       expect(await editor.textContent()).toBe(text);

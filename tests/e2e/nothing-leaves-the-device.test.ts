@@ -15,6 +15,7 @@ import {
   warningButton,
   warningDialog,
 } from './linkedin-support';
+import { inWarning } from './warning-access';
 
 const session = useLinkedInBrowser();
 
@@ -59,10 +60,10 @@ describe('nothing leaves the device', () => {
         await warningDialog(page).waitFor();
         // Answer what the warning asks, then open the detail (reasons, sources, rights).
         for (const value of ['employer-asks', 'work']) {
-          const option = page.locator(`[data-exposure-guard] input[value="${value}"]`);
+          const option = inWarning(page, `input[value="${value}"]`);
           if (await option.count()) await option.check();
         }
-        await page.locator('[data-exposure-guard] details').first().click();
+        await inWarning(page, 'details').first().click();
         await warningButton(page, surface === 'feed-composer' ? 'cancel' : 'proceed').click();
         await settle(page, 800);
         await page.close();

@@ -12,6 +12,7 @@ import {
   useLinkedInBrowser,
   warningDialog,
 } from './linkedin-support';
+import { inWarning, warningQuestions } from './warning-access';
 
 const session = useLinkedInBrowser();
 
@@ -29,39 +30,26 @@ async function openGroupPostWarning(): Promise<Page> {
   return page;
 }
 
-const questionsOf = (page: Page) =>
-  page
-    .locator('[data-exposure-guard] [data-question]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
-
 it('keeps the same dialog and its questions while the user answers them', async () => {
   const page = await openGroupPostWarning();
-  await page.evaluate(() => {
-    const host = document.querySelector('[data-exposure-guard]');
-    const root = host?.shadowRoot;
-    (window as unknown as { __dlg?: Element | null }).__dlg = root?.querySelector('dialog');
-  });
-  const before = await questionsOf(page);
-  await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
+  // A mark on the warning's content element (a property, not a change of its DOM): a fresh warning lacks it.
+  await inWarning(page, '.warning').evaluate((el) => Object.assign(el, { testMark: 'first' }));
+  const before = await warningQuestions(page);
+  await inWarning(page, '[data-question="groupKind"] input[value="work"]').check();
   await settle(page, 600);
-  await page
-    .locator('[data-exposure-guard] [data-question="initiator"] input[value="employer-requires"]')
-    .check();
-  await page.locator('[data-exposure-guard] .assessment').waitFor();
+  await inWarning(page, '[data-question="initiator"] input[value="employer-requires"]').check();
+  await inWarning(page, '.assessment').waitFor();
   await settle(page, 600);
-  const after = await questionsOf(page);
-  const same = await page.evaluate(() => {
-    const root = document.querySelector('[data-exposure-guard]')?.shadowRoot;
-    return root?.querySelector('dialog') === (window as unknown as { __dlg?: Element | null }).__dlg;
-  });
+  const after = await warningQuestions(page);
+  const same = await inWarning(page, '.warning').evaluate((el) => Reflect.get(el, 'testMark') === 'first');
   expect(after).toEqual(before);
   expect(same).toBe(true);
 });
 
 it('shown again after the page covers it, the warning keeps its questions and the answers given', async () => {
   const page = await openGroupPostWarning();
-  const before = await questionsOf(page);
-  await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').check();
+  const before = await warningQuestions(page);
+  await inWarning(page, '[data-question="groupKind"] input[value="work"]').check();
   // The page opens a modal of its own above ours, as LinkedIn's composer does when it swaps its dialog.
   await page.evaluate(() => {
     const cover = document.createElement('dialog');
@@ -70,8 +58,6 @@ it('shown again after the page covers it, the warning keeps its questions and th
     cover.showModal();
   });
   await settle(page, 800);
-  expect(await questionsOf(page)).toEqual(before);
-  expect(
-    await page.locator('[data-exposure-guard] [data-question="groupKind"] input[value="work"]').isChecked(),
-  ).toBe(true);
+  expect(await warningQuestions(page)).toEqual(before);
+  expect(await inWarning(page, '[data-question="groupKind"] input[value="work"]').isChecked()).toBe(true);
 });

@@ -15,21 +15,9 @@ import {
   useLinkedInBrowser,
   warningDialog,
 } from './linkedin-support';
+import { focusInWarning, inWarning, WARNING_HOST, warningContentRoot } from './warning-access';
 
 const session = useLinkedInBrowser();
-
-/** Where keyboard focus is: inside our warning (and on which action), or elsewhere. */
-async function focusInWarning(
-  page: Page,
-): Promise<{ inWarning: boolean; action: string | null; tag: string }> {
-  return page.evaluate(() => {
-    const host = document.querySelector('[data-exposure-guard]');
-    let el: Element | null = document.activeElement;
-    const inWarning = el === host;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return { inWarning, action: el?.getAttribute('data-action') ?? null, tag: el?.localName ?? '' };
-  });
-}
 
 async function groupPostWarning(ui: 'classic' | 'sdui', lang: 'en' | 'nl'): Promise<Page> {
   await storeSettings(session.browser, settingsWith({ language: lang, role: null }));
@@ -70,11 +58,9 @@ describe.each([
       expect((await focusInWarning(page)).inWarning, `after ${i + 1} Tabs`).toBe(true);
     }
     // Answer the first question with the keyboard: focus its first radio, arrow to the next option.
-    await page.locator('[data-exposure-guard] fieldset[data-question] input').first().focus();
+    await inWarning(page, 'fieldset[data-question] input').first().focus();
     await page.keyboard.press('ArrowDown');
-    const checked = await page
-      .locator('[data-exposure-guard] fieldset[data-question] input[type=radio]:checked')
-      .count();
+    const checked = await inWarning(page, 'fieldset[data-question] input[type=radio]:checked').count();
     expect(checked).toBe(1);
 
     await page.keyboard.press('Escape');
@@ -123,22 +109,17 @@ describe.each([
 
   it('has no serious or critical axe violation, in its shadow root', async () => {
     const page = await groupPostWarning(ui, lang);
-    await page.locator('[data-exposure-guard] fieldset[data-question] input').first().check();
-    await page.evaluate(() => {
-      const host = document.querySelector('[data-exposure-guard]');
-      for (const d of host?.shadowRoot?.querySelectorAll('details') ?? [])
-        (d as HTMLDetailsElement).open = true;
+    await inWarning(page, 'fieldset[data-question] input').first().check();
+    await inWarning(page, 'details').evaluateAll((all) => {
+      for (const d of all) (d as HTMLDetailsElement).open = true;
     });
-    const found = await axeViolations(page, '[data-exposure-guard]');
-    expect(seriousOrCritical(found)).toEqual([]);
-    const dialogLang = await page.evaluate(
-      () =>
-        document
-          .querySelector('[data-exposure-guard]')
-          ?.shadowRoot?.querySelector('dialog')
-          ?.getAttribute('lang') ?? '',
-    );
-    expect(dialogLang).toBe(lang);
+    // The page's part (the host and its dialog) and the warning's content, wherever it lives.
+    expect(seriousOrCritical(await axeViolations(page, WARNING_HOST))).toEqual([]);
+    const content = await warningContentRoot(page);
+    expect(seriousOrCritical(await axeViolations(content.frame, content.selector))).toEqual([]);
+    expect(
+      await inWarning(page, '.warning').evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+    ).toBe(lang);
     await page.close();
   });
 });
