@@ -91,6 +91,163 @@ function replay(moment: ExposureMoment, gesture: SubmitGesture, original: Event)
 
 /** How soon after the user's click or key press in a form its submit event counts as the user's. */
 export const USER_SUBMIT_WINDOW_MS = 3000;
+/** How long after a gesture let through on a pass-next its own form submit still counts as that gesture. */
+const PASSED_SUBMIT_WINDOW_MS = 1000;
+/** After a replay LinkedIn ignored (or a warning that could not be shown): how long the next submit passes. */
+const PASS_NEXT_MS = 60_000;
+
+/** What the guard does with one event. */
+type Judgement = { kind: 'pass' } | { kind: 'stop' } | { kind: 'warn'; moment: ExposureMoment };
+const PASS: Judgement = { kind: 'pass' };
+const STOP: Judgement = { kind: 'stop' };
+
+/** What the guard remembers between events. */
+interface GuardState {
+  state: 'idle' | 'warning';
+  replaying: boolean;
+  /** The next trusted submission on this surface passes unwarned, so the user is never stuck. */
+  passNext: { surface: ExposureMoment['surface']; until: number } | null;
+  /** The moment held while its warning loads or is open. */
+  held: ExposureMoment | null;
+  /** The user's latest click or key press: a form submit counts as theirs only right after one in it. */
+  lastGesture: { path: EventTarget[]; at: number };
+  /** A gesture let through on a pass-next: the form submit it fires was judged with it. */
+  passed: { moment: ExposureMoment; at: number } | null;
+}
+
+const stop = (event: Event) => {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+};
+
+/** Until our modal is up the page is live: a second click or Enter on the held moment must not reach LinkedIn. */
+function repeatsHeld(held: ExposureMoment | null, path: readonly EventTarget[]): boolean {
+  if (!held) return false;
+  return path.includes(held.submitControl) || (held.editor !== null && path.includes(held.editor));
+}
+
+function momentOf(hooks: SubmitGuardHooks, event: Event, path: EventTarget[], gesture: SubmitGesture) {
+  const ctx = hooks.pageContext();
+  for (const detector of hooks.detectors) {
+    const moment = detector.momentFromEvent(event, path, gesture, ctx);
+    if (moment) return moment;
+  }
+  return null;
+}
+
+/**
+ * A form submit is the user's only right after their own click or key press in that form. One a script
+ * makes on its own (requestSubmit, with or without a submitter, or a synthetic click on the submit
+ * button) is not the user's decision: it is held without a warning, so no page can fill the log in the
+ * user's name nor post past the warning.
+ */
+function submittedByUser(event: Event, last: GuardState['lastGesture']): boolean {
+  return event.timeStamp - last.at < USER_SUBMIT_WINDOW_MS && last.path.includes(event.target as Node);
+}
+
+/** The same submission as a moment let through just before (its click or key press fires this submit). */
+function followsPassed(s: GuardState, moment: ExposureMoment, event: Event): boolean {
+  const passed = s.passed;
+  if (!passed || event.timeStamp - passed.at > PASSED_SUBMIT_WINDOW_MS) return false;
+  return (
+    passed.moment.submitControl === moment.submitControl ||
+    (passed.moment.editor !== null && passed.moment.editor === moment.editor)
+  );
+}
+
+function takePassNext(s: GuardState, moment: ExposureMoment, event: Event): boolean {
+  if (!s.passNext || Date.now() >= s.passNext.until || s.passNext.surface !== moment.surface) return false;
+  s.passNext = null;
+  s.passed = { moment, at: event.timeStamp };
+  return true;
+}
+
+/** Decides, synchronously, what happens to a trusted submit gesture. */
+function judge(s: GuardState, hooks: SubmitGuardHooks, event: Event, gesture: SubmitGesture): Judgement {
+  const path = event.composedPath();
+  if (s.state === 'warning' && repeatsHeld(s.held, path)) return STOP;
+  const moment = momentOf(hooks, event, path, gesture);
+  if (!moment) return PASS;
+  if (gesture === 'form-submit') {
+    if (!submittedByUser(event, s.lastGesture)) return STOP;
+    if (followsPassed(s, moment, event)) return PASS;
+  }
+  if (takePassNext(s, moment, event)) return PASS;
+  if (hooks.verdict(moment) === 'pass') return PASS;
+  // No submission passes while a warning is open, whatever covers it (another composer's Post too).
+  if (s.state === 'warning') return STOP;
+  return { kind: 'warn', moment };
+}
+
+/** Lets the held submission through once, and checks that LinkedIn took it. */
+function letThrough(s: GuardState, hooks: SubmitGuardHooks, held: HeldSubmission): void {
+  const { moment: found, gesture, event } = held;
+  // LinkedIn re-rendered the button or the composer while the warning was open: a click on the old node
+  // would post nothing, so say so at once and let the user's next click through.
+  if (isStale(found, gesture)) {
+    s.passNext = { surface: found.surface, until: Date.now() + PASS_NEXT_MS };
+    hooks.askToSubmitAgain(found);
+    return;
+  }
+  s.replaying = true;
+  try {
+    replay(found, gesture, event);
+  } catch (error) {
+    hooks.failure(error);
+  } finally {
+    s.replaying = false;
+  }
+  const checkDelay = hooks.replayCheckDelayMs ?? 700;
+  // LinkedIn may take a while (a slow network, a profile save): look again a few times before concluding
+  // that it ignored the replay and asking the user to click again.
+  const judgeReplay = (attempt: number) => {
+    try {
+      if (replayWentThrough(found)) return;
+      if (attempt < REPLAY_CHECKS) {
+        setTimeout(() => judgeReplay(attempt + 1), checkDelay);
+        return;
+      }
+      s.passNext = { surface: found.surface, until: Date.now() + PASS_NEXT_MS };
+      hooks.askToSubmitAgain(found);
+    } catch (error) {
+      hooks.failure(error);
+    }
+  };
+  setTimeout(() => judgeReplay(1), checkDelay);
+}
+
+const REPLAY_CHECKS = 6;
+
+/** A submission stopped for its warning: what it was, how the user made it, and the event to replay. */
+interface HeldSubmission {
+  moment: ExposureMoment;
+  gesture: SubmitGesture;
+  event: Event;
+}
+
+/** Holds the moment while the warning is open, then acts on the user's decision. */
+function holdAndWarn(s: GuardState, hooks: SubmitGuardHooks, submission: HeldSubmission): void {
+  const found = submission.moment;
+  s.state = 'warning';
+  s.held = found;
+  const settle = () => {
+    s.state = 'idle';
+    s.held = null;
+  };
+  hooks.warn(found).then(
+    (outcome) => {
+      settle();
+      if (outcome === 'proceed') letThrough(s, hooks, submission);
+      if (outcome === 'unshown') s.passNext = { surface: found.surface, until: Date.now() + PASS_NEXT_MS };
+    },
+    (error: unknown) => {
+      // The warning itself failed: the user's action goes through, exactly once.
+      settle();
+      hooks.failure(error);
+      letThrough(s, hooks, submission);
+    },
+  );
+}
 
 /** Listens on `target` until `signal` aborts (the content script's context is invalidated). */
 export function installSubmitGuard(
@@ -98,133 +255,32 @@ export function installSubmitGuard(
   hooks: SubmitGuardHooks,
   signal: AbortSignal,
 ): SubmitGuard {
-  let state: 'idle' | 'warning' = 'idle';
-  let replaying = false;
-  /**
-   * After a replay LinkedIn ignored (or a warning that could not be shown): the next trusted submission
-   * on this surface passes unwarned, so the user is never stuck.
-   */
-  let passNext: { surface: ExposureMoment['surface']; until: number } | null = null;
-  /** The moment held while its warning loads or is open. */
-  let held: ExposureMoment | null = null;
-
-  const stop = (event: Event) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
+  const s: GuardState = {
+    state: 'idle',
+    replaying: false,
+    passNext: null,
+    held: null,
+    lastGesture: { path: [], at: Number.NEGATIVE_INFINITY },
+    passed: null,
   };
-
-  /** The user's latest click or key press: a form submit counts as theirs only right after one in it. */
-  let lastGesture: { path: EventTarget[]; at: number } = { path: [], at: Number.NEGATIVE_INFINITY };
-
   const onEvent = (event: Event) => {
-    if (replaying || !event.isTrusted) return; // our own replay, or script-made events: not the user
-    if (event.type !== 'submit') lastGesture = { path: event.composedPath(), at: event.timeStamp };
+    if (s.replaying || !event.isTrusted) return; // our own replay, or script-made events: not the user
+    if (event.type !== 'submit') s.lastGesture = { path: event.composedPath(), at: event.timeStamp };
     const gesture = gestureOf(event);
     if (!gesture) return;
-    let moment: ExposureMoment | null = null;
+    let judged: Judgement;
     try {
-      const path = event.composedPath();
-      if (state === 'warning') {
-        // Until our modal is up (the UI may still be loading) the page is live: a second click on the
-        // same Post / Save, or a second Ctrl+Enter in the same editor, must not reach LinkedIn either.
-        const repeat =
-          held !== null &&
-          (path.includes(held.submitControl) || (held.editor !== null && path.includes(held.editor)));
-        if (repeat) {
-          stop(event);
-          return;
-        }
-      }
-      const ctx = hooks.pageContext();
-      for (const detector of hooks.detectors) {
-        moment = detector.momentFromEvent(event, path, gesture, ctx);
-        if (moment) break;
-      }
-      if (!moment) return;
-      // A form submitted by a script (requestSubmit) without the user's own click or key in it just
-      // before: not the user's decision. It is held without a warning, so no page can fill the log in
-      // the user's name.
-      const byUser =
-        event.timeStamp - lastGesture.at < USER_SUBMIT_WINDOW_MS &&
-        lastGesture.path.includes(event.target as Node);
-      if (gesture === 'form-submit' && !byUser) {
-        stop(event);
-        return;
-      }
-      if (passNext && Date.now() < passNext.until && passNext.surface === moment.surface) {
-        passNext = null;
-        return;
-      }
-      if (hooks.verdict(moment) === 'pass') return;
-      // No submission passes while a warning is open, whatever covers it (another composer's Post too).
-      if (state === 'warning') {
-        stop(event);
-        return;
-      }
+      judged = judge(s, hooks, event, gesture);
     } catch (error) {
       hooks.failure(error);
       return; // our failure lets the user's action through
     }
+    if (judged.kind === 'pass') return;
     // Stop LinkedIn from seeing this activation; the draft stays untouched.
     stop(event);
-    state = 'warning';
-    const found = moment;
-    held = found;
-    // LinkedIn may take a while (a slow network, a profile save): look again a few times before
-    // concluding that it ignored the replay and asking the user to click again.
-    const checkDelay = hooks.replayCheckDelayMs ?? 700;
-    const checks = 6;
-    const judgeReplay = (attempt: number) => {
-      try {
-        if (replayWentThrough(found)) return;
-        if (attempt < checks) {
-          setTimeout(() => judgeReplay(attempt + 1), checkDelay);
-          return;
-        }
-        passNext = { surface: found.surface, until: Date.now() + 60_000 };
-        hooks.askToSubmitAgain(found);
-      } catch (error) {
-        hooks.failure(error);
-      }
-    };
-    const letThrough = () => {
-      // LinkedIn re-rendered the button or the composer while the warning was open: a click on the
-      // old node would post nothing, so say so at once and let the user's next click through.
-      if (isStale(found, gesture)) {
-        passNext = { surface: found.surface, until: Date.now() + 60_000 };
-        hooks.askToSubmitAgain(found);
-        return;
-      }
-      replaying = true;
-      try {
-        replay(found, gesture, event);
-      } catch (error) {
-        hooks.failure(error);
-      } finally {
-        replaying = false;
-      }
-      setTimeout(() => judgeReplay(1), checkDelay);
-    };
-    const settle = () => {
-      state = 'idle';
-      held = null;
-    };
-    hooks.warn(found).then(
-      (outcome) => {
-        settle();
-        if (outcome === 'proceed') letThrough();
-        if (outcome === 'unshown') passNext = { surface: found.surface, until: Date.now() + 60_000 };
-      },
-      (error: unknown) => {
-        // The warning itself failed: the user's action goes through, exactly once.
-        settle();
-        hooks.failure(error);
-        letThrough();
-      },
-    );
+    if (judged.kind === 'warn') holdAndWarn(s, hooks, { moment: judged.moment, gesture, event });
   };
-
   for (const type of ['click', 'keydown', 'submit'] as const)
     target.addEventListener(type, onEvent, { capture: true, signal });
-  return { state: () => state };
+  return { state: () => s.state };
 }

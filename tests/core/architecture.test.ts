@@ -35,8 +35,6 @@ const FUNCTIONS_TO_SPLIT = new Set<string>([
   'entrypoints/employer-website.content/website-watch.ts#watchWebsite',
   // linkedin
   'entrypoints/linkedin.content/linkedin-guard.ts#startLinkedInGuard',
-  'entrypoints/linkedin.content/submit-guard.ts#installSubmitGuard',
-  'entrypoints/linkedin.content/submit-guard.ts#onEvent',
 ]);
 
 function filesUnder(dir: string): string[] {

@@ -93,10 +93,15 @@ function sduiCommitAfter(editor: Element): HTMLElement | null {
   return null;
 }
 
+/** The classic form's editor: Quill, or a Tiptap editor inside the classic form. */
+function classicEditorIn(form: Element | null | undefined): HTMLElement | null {
+  return (
+    form?.querySelector<HTMLElement>(CLASSIC.editor) ?? form?.querySelector<HTMLElement>(SDUI.editor) ?? null
+  );
+}
+
 function classicParts(form: Element | null, submit: Element | null): CommentParts | null {
-  // Quill, or a Tiptap editor inside the classic form.
-  const editor =
-    form?.querySelector<HTMLElement>(CLASSIC.editor) ?? form?.querySelector<HTMLElement>(SDUI.editor);
+  const editor = classicEditorIn(form);
   const control = submit ?? form?.querySelector(CLASSIC.submit);
   if (!editor || !control || isDisabled(control)) return null;
   return { uiGeneration: 'classic', editor, submitControl: control as HTMLElement };
@@ -125,13 +130,17 @@ function fromKeyboard(event: Event, path: readonly Element[], ctx: PageContext):
 }
 
 /**
- * A submit event of the classic comment form. One sent by a submit button follows that button's click,
- * which the click path has already reported, so only submits without a submitter count here.
+ * A submit event of the classic comment form, whoever sent it: its button's activation, LinkedIn's own
+ * script answering an Enter, or another script. The guard tells them apart (a submit that follows a click
+ * it already judged, or one no user gesture started); the form is submitted whatever its button's state.
  */
 function fromFormSubmit(event: Event, path: readonly Element[]): CommentParts | null {
-  if ((event as SubmitEvent).submitter) return null;
-  const form = path.find((el) => el.matches(CLASSIC.form)) ?? null;
-  return form ? classicParts(form, null) : null;
+  const form = path.find((el) => el.matches(CLASSIC.form));
+  const editor = classicEditorIn(form);
+  if (!form || !editor) return null;
+  const submitter = (event as SubmitEvent).submitter;
+  const control = submitter ?? form.querySelector<HTMLElement>(CLASSIC.submit) ?? (form as HTMLElement);
+  return { uiGeneration: 'classic', editor, submitControl: control };
 }
 
 /**

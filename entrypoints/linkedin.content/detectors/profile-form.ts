@@ -150,7 +150,9 @@ function notifyOf(form: ParentNode, kind: ProfileFormSurface): MomentFacts['noti
 /** The Save the event activates: a labelled text-only button, or the submit button of a form. */
 function saveControlOf(event: Event, path: readonly Element[], gesture: string): HTMLElement | null {
   if (gesture === 'form-submit') {
-    if ((event as SubmitEvent).submitter) return null; // its button's click was the moment
+    // Whoever sent it (its button, or a script): the guard tells a submit it already judged from a new one.
+    const submitter = (event as SubmitEvent).submitter;
+    if (submitter) return submitter;
     const form = path.find((el) => el.localName === 'form');
     return form?.querySelector<HTMLElement>(F.submit) ?? null;
   }

@@ -228,6 +228,75 @@ describe('submit guard', () => {
     expect(hooks.askToSubmitAgain).not.toHaveBeenCalled();
   });
 
+  /** A classic comment form: its submit (whoever sends it) submits the editor's text. */
+  function installForm(overrides: Partial<SubmitGuardHooks> = {}) {
+    const composer = buildComposer();
+    const form = document.createElement('form');
+    const button = document.createElement('button');
+    button.type = 'submit';
+    form.append(composer.editor, button);
+    composer.dialog.replaceChildren(form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      composer.submissions.push(composer.editor.textContent ?? '');
+    });
+    const formDetector: SurfaceDetector = {
+      surfaces: ['comment'],
+      momentFromEvent(event, path, gesture) {
+        const submits = gesture === 'form-submit' || (gesture === 'click' && path.includes(button));
+        if (!submits) return null;
+        const submitter = (event as SubmitEvent).submitter as HTMLElement | null;
+        return {
+          surface: 'comment',
+          uiGeneration: 'classic',
+          submitControl: submitter ?? button,
+          editor: composer.editor,
+          container: form,
+          facts: { text: composer.editor.textContent ?? '', employerSignals: ['name'] },
+        };
+      },
+      presentSurfaces: () => ['comment'],
+    };
+    const installed = install({ detectors: [formDetector], ...overrides }, composer);
+    const submit = (submitter: HTMLElement | null) =>
+      form.dispatchEvent(trusted(new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter })));
+    return { ...installed, form, button, submit };
+  }
+
+  it('holds a form a script submits on its own, with or without its submit button: no warning', () => {
+    const { button, submit, submissions, hooks } = installForm();
+    submit(button);
+    submit(null);
+    expect(submissions).toEqual([]);
+    expect(hooks.warn).not.toHaveBeenCalled();
+  });
+
+  it('warns for a form submitted with its button right after the user’s key press in it', async () => {
+    const { button, editor, submit, submissions, hooks } = installForm({
+      warn: vi.fn(async () => 'proceed' as const),
+    });
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
+    submit(button);
+    expect(submissions).toEqual([]);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual(['Proud of Acme']);
+  });
+
+  it('a click let through after “click again” passes with the submit it fires, unwarned', async () => {
+    const { button, submit, submissions, hooks } = installForm({
+      warn: vi.fn(async () => 'unshown' as const),
+    });
+    button.type = 'button'; // the submits below stand for its activation (happy-dom's own are untrusted)
+    userClick(button); // the warning cannot be shown: held, and the next submission passes
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual([]);
+    userClick(button);
+    submit(button); // the activation of that click
+    expect(submissions).toEqual(['Proud of Acme']);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+  });
+
   it('knows which events are submit gestures', () => {
     expect(gestureOf(new MouseEvent('click'))).toBe('click');
     expect(gestureOf(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }))).toBe('keyboard');
