@@ -12,9 +12,8 @@ import {
   storeSettings,
   submissions,
   useLinkedInBrowser,
-  warningButton,
-  warningDialog,
 } from './linkedin-support';
+import { clickWarningAction, warningDialog } from './warning-access';
 
 const session = useLinkedInBrowser();
 beforeEach(async () => {
@@ -91,7 +90,7 @@ describe('a comment the user submits with Enter, which the page answers with req
       await expect.poll(() => warningDialog(page).count()).toBe(1);
       await settle(page, 600);
       expect(await submissions(page)).toEqual([]);
-      await warningButton(page, 'cancel').click();
+      await clickWarningAction(page, 'cancel');
       await settle(page);
       expect(await submissions(page)).toEqual([]);
       expect((await logged()).slice(before).map((e) => e.decision)).toEqual(['cancel']);
@@ -99,7 +98,7 @@ describe('a comment the user submits with Enter, which the page answers with req
       await editor.click();
       await page.keyboard.press('Enter');
       await expect.poll(() => warningDialog(page).count()).toBe(1);
-      await warningButton(page, 'proceed').click();
+      await clickWarningAction(page, 'proceed');
       await settle(page);
       expect(await submissions(page)).toEqual([{ surface: 'comment', text: COMMENT }]);
       expect((await logged()).slice(before).map((e) => e.decision)).toEqual(['cancel', 'proceed']);
