@@ -5,8 +5,8 @@
 import { createPortal } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { useLanguage, useTranslator } from '@/components/i18n';
+import { SelectField } from '@/components/ui/SelectField';
 import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
-import { wizardMessages } from '@/core/i18n/messages/wizard';
 import {
   availableLetters,
   draftLetter,
@@ -17,8 +17,8 @@ import {
   suggestLetters,
 } from '@/core/letters';
 import type { Settings } from '@/core/settings';
-import { type Language, STATUSES, type Status } from '@/core/types';
-import { type Choice, ChoiceGroup, TextField } from './fields';
+import type { Language, Status } from '@/core/types';
+import { type Choice, ChoiceGroup, TextField, useStatusChoices } from './fields';
 import { fileDate, saveTextFile } from './save-file';
 import './letter.css';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/core/languages';
@@ -39,19 +39,6 @@ const NOT_READY_LABEL = {
   employer: 'notReadyEmployer',
   grounds: 'notReadyGrounds',
 } as const satisfies Record<LetterField, keyof typeof lettersUiMessages.en>;
-
-const STATUS_LABEL = {
-  employee: 'statusEmployee',
-  intern: 'statusIntern',
-  'agency-worker': 'statusAgencyWorker',
-  'ex-employee': 'statusExEmployee',
-} as const satisfies Record<Status, keyof typeof wizardMessages.en>;
-
-/** Employee, intern, agency worker, former employee: labelled in the interface's language. */
-export function useStatusChoices(): Choice<Status>[] {
-  const t = useTranslator(wizardMessages);
-  return STATUSES.map((value) => ({ value, label: t(STATUS_LABEL[value]) }));
-}
 
 /** What the user types in the letter form for parts the settings lack. */
 export interface Filled {
@@ -298,23 +285,15 @@ export function LetterDraft(props: {
       </div>
       <div class="letter-options">
         <ChoiceGroup id={id('kind')} legend={t('kind')} choices={kinds} value={kind} onValue={setKind} />
-        <div class="field">
-          <label for={id('language')}>{t('letterLanguage')}</label>
-          <select
-            id={id('language')}
-            value={language}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (isLanguage(value)) setLanguage(value);
-            }}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option}>
-                {LANGUAGE_NAMES[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id('language')}
+          label={t('letterLanguage')}
+          value={language}
+          options={LANGUAGES.map((option) => ({ value: option, label: LANGUAGE_NAMES[option] }))}
+          onValue={(value) => {
+            if (isLanguage(value)) setLanguage(value);
+          }}
+        />
         <ChoiceGroup
           id={id('status')}
           legend={t('position')}

@@ -6,12 +6,13 @@ import { useTranslator } from '@/components/i18n';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
+import { SelectField } from '@/components/ui/SelectField';
 import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
 import type { LetterSituation } from '@/core/letters';
 import { ACTIVITIES, type Activity, type Initiator } from '@/core/types';
 import { ChoiceGroup } from './fields';
 import { LetterDraft } from './LetterDraft';
-import { useActivityLabel } from './LogView';
+import { useActivityLabel } from './log-words';
 
 type Framing = Exclude<Initiator, 'own-initiative'> | null;
 
@@ -46,20 +47,13 @@ export function LettersView(props: {
         </p>
       ) : (
         <div class="letter-about">
-          <div class="field">
-            <label for="letter-activity">{t('activity')}</label>
-            <select
-              id="letter-activity"
-              value={activity}
-              onChange={(event) => setActivity(event.currentTarget.value as Activity)}
-            >
-              {ACTIVITIES.map((id) => (
-                <option key={id} value={id}>
-                  {activityLabel(id)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="letter-activity"
+            label={t('activity')}
+            value={activity}
+            options={ACTIVITIES.map((id) => ({ value: id, label: activityLabel(id) }))}
+            onValue={(value) => setActivity(value as Activity)}
+          />
           <ChoiceGroup<Framing>
             id="letter-initiator"
             legend={t('framing')}

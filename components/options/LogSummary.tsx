@@ -4,6 +4,7 @@
 import { useMemo } from 'preact/hooks';
 import { useLanguage, useTranslator } from '@/components/i18n';
 import { Card } from '@/components/ui/Card';
+import type { Translate } from '@/core/i18n';
 import { logMessages, outcomeLabels } from '@/core/i18n/messages/log';
 import { LANGUAGE_LOCALES } from '@/core/languages';
 import type { DecisionLogEntry } from '@/core/log';
@@ -11,6 +12,17 @@ import { RECORD_OUTCOMES } from '@/core/log';
 import type { Language } from '@/core/types';
 import { type LogSummaryData, type MonthCounts, summariseLog } from './log-summary';
 import { useActivityLabel } from './log-words';
+
+/** Who started the logged decisions, in the order the summary lists them. */
+const INITIATOR_ROWS = [
+  { id: 'employer', label: 'initiatorEmployer' },
+  { id: 'own', label: 'initiatorOwn' },
+  { id: 'website', label: 'initiatorWebsite' },
+  { id: 'unassessed', label: 'initiatorUnassessed' },
+] as const satisfies readonly {
+  id: keyof LogSummaryData['initiators'];
+  label: keyof typeof logMessages.en;
+}[];
 
 /** Series beyond this many activities are added up as "other". */
 const MAX_ACTIVITY_SERIES = 5;
@@ -65,22 +77,12 @@ export function LogSummary(props: { entries: readonly DecisionLogEntry[]; now?: 
       <Card class="initiator-card">
         <h3>{t('initiatorsTitle')}</h3>
         <dl class="initiators" data-initiators>
-          <div data-initiator="employer">
-            <dt>{t('initiatorEmployer')}</dt>
-            <dd>{data.initiators.employer}</dd>
-          </div>
-          <div data-initiator="own">
-            <dt>{t('initiatorOwn')}</dt>
-            <dd>{data.initiators.own}</dd>
-          </div>
-          <div data-initiator="website">
-            <dt>{t('initiatorWebsite')}</dt>
-            <dd>{data.initiators.website}</dd>
-          </div>
-          <div data-initiator="unassessed">
-            <dt>{t('initiatorUnassessed')}</dt>
-            <dd>{data.initiators.unassessed}</dd>
-          </div>
+          {INITIATOR_ROWS.map(({ id, label }) => (
+            <div key={id} data-initiator={id}>
+              <dt>{t(label)}</dt>
+              <dd>{data.initiators[id]}</dd>
+            </div>
+          ))}
         </dl>
         <p class="hint">{t('initiatorsHint')}</p>
       </Card>
@@ -122,29 +124,30 @@ const LEFT = 32;
 const BOTTOM = 24;
 const TOP = 8;
 
-/** Stacked bars, one per month; role=img with a title and a description, and the numbers as a table. */
-function StackedBars(props: { id: string; labels: string[]; series: Series[]; months: MonthCounts[] }) {
-  const t = useTranslator(logMessages);
-  const { id, labels, series, months } = props;
-  const max = Math.max(1, ...months.map((m) => m.total));
-  const plotHeight = HEIGHT - BOTTOM - TOP;
-  const slot = (WIDTH - LEFT) / Math.max(1, labels.length);
-  const barWidth = Math.min(48, slot * 0.6);
-  const y = (value: number) => (value / max) * plotHeight;
+type LogWords = Translate<keyof typeof logMessages.en>;
+
+/** The chart's text alternative: the total, each series' total and the busiest month. */
+function chartDescription(t: LogWords, labels: string[], series: Series[], months: MonthCounts[]): string {
   const total = months.reduce((sum, m) => sum + m.total, 0);
+  if (total === 0) return t('chartEmpty');
   const busiest = months.reduce<MonthCounts | null>(
     (best, m) => (best && best.total >= m.total ? best : m),
     null,
   );
-  const description =
-    total === 0
-      ? t('chartEmpty')
-      : t('chartDescription', {
-          total,
-          parts: series.map((s) => `${s.label}: ${s.values.reduce((a, b) => a + b, 0)}`).join('; '),
-          month: busiest ? (labels[months.indexOf(busiest)] ?? '') : '',
-          count: busiest?.total ?? 0,
-        });
+  return t('chartDescription', {
+    total,
+    parts: series.map((s) => `${s.label}: ${s.values.reduce((a, b) => a + b, 0)}`).join('; '),
+    month: busiest ? (labels[months.indexOf(busiest)] ?? '') : '',
+    count: busiest?.total ?? 0,
+  });
+}
+
+const seriesColour = (index: number) => `var(--eg-series-${(index % 6) + 1})`;
+
+/** Stacked bars, one per month; role=img with a title and a description, and the numbers as a table. */
+function StackedBars(props: { id: string; labels: string[]; series: Series[]; months: MonthCounts[] }) {
+  const t = useTranslator(logMessages);
+  const { id, labels, series, months } = props;
   return (
     <>
       <svg
@@ -156,44 +159,13 @@ function StackedBars(props: { id: string; labels: string[]; series: Series[]; mo
         focusable="false"
       >
         <title id={`${id}-title`}>{t('chartTitle')}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <line class="axis" x1={LEFT} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
-        <text x={LEFT - 6} y={TOP + 10} text-anchor="end">
-          {max}
-        </text>
-        <text x={LEFT - 6} y={HEIGHT - BOTTOM} text-anchor="end">
-          0
-        </text>
-        {labels.map((label, index) => {
-          const x = LEFT + slot * index + (slot - barWidth) / 2;
-          let base = HEIGHT - BOTTOM;
-          return (
-            <g key={label}>
-              {series.map((s, seriesIndex) => {
-                const height = y(s.values[index] ?? 0);
-                base -= height;
-                return height > 0 ? (
-                  <rect
-                    key={s.id}
-                    x={x}
-                    y={base}
-                    width={barWidth}
-                    height={height}
-                    style={{ fill: `var(--eg-series-${(seriesIndex % 6) + 1})` }}
-                  />
-                ) : null;
-              })}
-              <text x={x + barWidth / 2} y={HEIGHT - 6} text-anchor="middle">
-                {label}
-              </text>
-            </g>
-          );
-        })}
+        <desc id={`${id}-desc`}>{chartDescription(t, labels, series, months)}</desc>
+        <Bars labels={labels} series={series} max={Math.max(1, ...months.map((m) => m.total))} />
       </svg>
       <ul class="legend" aria-hidden="true">
         {series.map((s, index) => (
           <li key={s.id}>
-            <span class="swatch" style={{ background: `var(--eg-series-${(index % 6) + 1})` }} />
+            <span class="swatch" style={{ background: seriesColour(index) }} />
             {s.label}
           </li>
         ))}
@@ -202,6 +174,51 @@ function StackedBars(props: { id: string; labels: string[]; series: Series[]; mo
         <summary>{t('chartNumbers')}</summary>
         <SummaryTable labels={labels} series={series} />
       </details>
+    </>
+  );
+}
+
+/** The axis, its two values and a stack of bars per month, each series in its colour. */
+function Bars(props: { labels: string[]; series: Series[]; max: number }) {
+  const { labels, series, max } = props;
+  const plotHeight = HEIGHT - BOTTOM - TOP;
+  const slot = (WIDTH - LEFT) / Math.max(1, labels.length);
+  const barWidth = Math.min(48, slot * 0.6);
+  const y = (value: number) => (value / max) * plotHeight;
+  return (
+    <>
+      <line class="axis" x1={LEFT} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} />
+      <text x={LEFT - 6} y={TOP + 10} text-anchor="end">
+        {max}
+      </text>
+      <text x={LEFT - 6} y={HEIGHT - BOTTOM} text-anchor="end">
+        0
+      </text>
+      {labels.map((label, index) => {
+        const x = LEFT + slot * index + (slot - barWidth) / 2;
+        let base = HEIGHT - BOTTOM;
+        return (
+          <g key={label}>
+            {series.map((s, seriesIndex) => {
+              const height = y(s.values[index] ?? 0);
+              base -= height;
+              return height > 0 ? (
+                <rect
+                  key={s.id}
+                  x={x}
+                  y={base}
+                  width={barWidth}
+                  height={height}
+                  style={{ fill: seriesColour(seriesIndex) }}
+                />
+              ) : null;
+            })}
+            <text x={x + barWidth / 2} y={HEIGHT - 6} text-anchor="middle">
+              {label}
+            </text>
+          </g>
+        );
+      })}
     </>
   );
 }

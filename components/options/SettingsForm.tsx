@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useLanguage, useLocalize, useTranslator } from '@/components/i18n';
 import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
+import { SelectField } from '@/components/ui/SelectField';
 import { ROLE_TEXT } from '@/core/explanations';
 import { commonMessages } from '@/core/i18n/messages/common';
 import { lettersUiMessages } from '@/core/i18n/messages/letters-ui';
@@ -14,8 +15,7 @@ import type { FieldError } from '@/core/settings/io';
 import { ROLES, type Role, type Status } from '@/core/types';
 import { EmployerFormsPreview } from './EmployerFormsPreview';
 import { errorsByField } from './field-errors';
-import { type Choice, ChoiceGroup, TextField, useYesNoChoices } from './fields';
-import { useStatusChoices } from './LetterDraft';
+import { type Choice, ChoiceGroup, TextField, useStatusChoices, useYesNoChoices } from './fields';
 
 interface Draft {
   name: string;
@@ -103,11 +103,165 @@ export function patchOf(draft: Draft): Partial<Settings> {
   };
 }
 
-export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding: boolean }) {
+type Edit = (change: Partial<Draft>) => void;
+type ByField = Partial<Record<string, string[]>>;
+interface SectionProps {
+  draft: Draft;
+  byField: ByField;
+  edit: Edit;
+}
+
+/** The employer's text fields before and after the preview of the forms its name is found in. */
+const EMPLOYER_FIELDS = [
+  { id: 'employer.name', key: 'name', label: 'employerName', hint: 'employerNameHint' },
+  { id: 'employer.aliases', key: 'aliases', label: 'employerAliases', hint: 'employerAliasesHint' },
+] as const;
+const PERSON_FIELDS = [
+  {
+    id: 'employer.companyPageUrl',
+    key: 'companyPageUrl',
+    label: 'companyPageUrl',
+    hint: 'companyPageUrlHint',
+  },
+  { id: 'ownName', key: 'ownName', label: 'ownName', hint: 'ownNameHint' },
+] as const;
+
+function DraftTextFields(props: SectionProps & { fields: typeof EMPLOYER_FIELDS | typeof PERSON_FIELDS }) {
+  const t = useTranslator(optionsMessages);
+  return (
+    <>
+      {props.fields.map(({ id, key, label, hint }) => (
+        <TextField
+          key={id}
+          id={id}
+          inputMode={key === 'companyPageUrl' ? 'url' : undefined}
+          label={t(label)}
+          hint={t(hint)}
+          value={props.draft[key]}
+          errors={props.byField[id]}
+          onValue={(value) => props.edit({ [key]: value })}
+        />
+      ))}
+    </>
+  );
+}
+
+function EmployerSection(props: SectionProps) {
+  const t = useTranslator(optionsMessages);
+  return (
+    <fieldset class="group">
+      <legend>{t('employerSection')}</legend>
+      <DraftTextFields {...props} fields={EMPLOYER_FIELDS} />
+      <EmployerFormsPreview name={props.draft.name} aliases={props.draft.aliases.split(',')} />
+      <DraftTextFields {...props} fields={PERSON_FIELDS} />
+    </fieldset>
+  );
+}
+
+function JobSection({ draft, byField, edit }: SectionProps) {
   const t = useTranslator(optionsMessages);
   const letters = useTranslator(lettersUiMessages);
-  const statusChoices = useStatusChoices();
   const localize = useLocalize();
+  const statusChoices = useStatusChoices();
+  const yesNo = useYesNoChoices();
+  const roles: Choice<Role | null>[] = [
+    ...ROLES.map((role) => ({
+      value: role,
+      label: localize(ROLE_TEXT[role].label),
+      hint: localize(ROLE_TEXT[role].hint),
+    })),
+    { value: null, label: t('roleUnknown') },
+  ];
+  return (
+    <fieldset class="group">
+      <legend>{t('jobSection')}</legend>
+      <ChoiceGroup
+        id="role"
+        legend={t('role')}
+        hint={t('roleHint')}
+        choices={roles}
+        value={draft.role}
+        errors={byField.role}
+        onValue={(role) => edit({ role })}
+      />
+      <ChoiceGroup<Status | null>
+        id="status"
+        legend={letters('position')}
+        hint={letters('statusHint')}
+        choices={[...statusChoices, { value: null, label: t('roleUnknown') }]}
+        value={draft.status}
+        errors={byField.status}
+        onValue={(status) => edit({ status })}
+      />
+      {YES_NO_FIELDS.map(({ id, hint }) => (
+        <ChoiceGroup
+          key={id}
+          id={id}
+          legend={t(id)}
+          hint={hint ? t(hint) : undefined}
+          choices={yesNo}
+          value={draft[id]}
+          errors={byField[id]}
+          onValue={(value) => edit({ [id]: value })}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function LetterSection({ draft, byField, edit }: SectionProps) {
+  const letters = useTranslator(lettersUiMessages);
+  return (
+    <fieldset class="group">
+      <legend>{letters('settingsSection')}</legend>
+      <p class="hint">{letters('settingsIntro')}</p>
+      {LETTER_FIELDS.map(({ id, hint }) => (
+        <TextField
+          key={id}
+          id={`letter.${id}`}
+          label={letters(id)}
+          hint={hint ? letters(hint) : undefined}
+          value={draft.letter[id]}
+          errors={byField[`letter.${id}`]}
+          onValue={(value) => edit({ letter: { ...draft.letter, [id]: value } })}
+        />
+      ))}
+      <ChoiceGroup<LetterAddressee | null>
+        id="letter.addressee"
+        legend={letters('addressee')}
+        choices={[
+          ...LETTER_ADDRESSEES.map((value) => ({ value, label: letters(ADDRESSEE_LABEL[value]) })),
+          { value: null, label: letters('addresseeUnknown') },
+        ]}
+        value={draft.letter.addressee}
+        errors={byField['letter.addressee']}
+        onValue={(addressee) => edit({ letter: { ...draft.letter, addressee } })}
+      />
+    </fieldset>
+  );
+}
+
+/** Saved or not, and the errors that belong to no field of the form (storage). */
+function FormStatus(props: { status: 'saved' | 'invalid' | null; byField: ByField }) {
+  const t = useTranslator(optionsMessages);
+  const other = Object.entries(props.byField).filter(
+    ([field]) => !(FIELDS as readonly string[]).includes(field),
+  );
+  return (
+    <div role="status" class="form-status">
+      {props.status === 'saved' && <p class="ok">{t('saved')}</p>}
+      {props.status === 'invalid' && <p class="error">{t('notSaved')}</p>}
+      {other.map(([field, messages]) => (
+        <p class="error" key={field}>
+          {messages?.join(' ')}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding: boolean }) {
+  const t = useTranslator(optionsMessages);
   const language = useLanguage();
   const { settings, loaded, update } = useStoreState(props.store);
   const [draft, setDraft] = useState<Draft | null>(loaded ? draftOf(settings) : null);
@@ -130,17 +284,7 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
     setStatus(result.ok ? 'saved' : 'invalid');
     if (result.ok) setDraft(draftOf(props.store.getState().settings));
   };
-  const byField = errorsByField(errors, FIELDS, language);
-  const other = Object.entries(byField).filter(([field]) => !(FIELDS as readonly string[]).includes(field));
-  const yesNo = useYesNoChoices();
-  const roles: Choice<Role | null>[] = [
-    ...ROLES.map((role) => ({
-      value: role,
-      label: localize(ROLE_TEXT[role].label),
-      hint: localize(ROLE_TEXT[role].hint),
-    })),
-    { value: null, label: t('roleUnknown') },
-  ];
+  const section = { draft, edit, byField: errorsByField(errors, FIELDS, language) };
 
   return (
     <form
@@ -151,102 +295,9 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
         void save(props.onboarding ? { onboardingDone: true } : {});
       }}
     >
-      <fieldset class="group">
-        <legend>{t('employerSection')}</legend>
-        <TextField
-          id="employer.name"
-          label={t('employerName')}
-          hint={t('employerNameHint')}
-          value={draft.name}
-          errors={byField['employer.name']}
-          onValue={(name) => edit({ name })}
-        />
-        <TextField
-          id="employer.aliases"
-          label={t('employerAliases')}
-          hint={t('employerAliasesHint')}
-          value={draft.aliases}
-          errors={byField['employer.aliases']}
-          onValue={(aliases) => edit({ aliases })}
-        />
-        <EmployerFormsPreview name={draft.name} aliases={draft.aliases.split(',')} />
-        <TextField
-          id="employer.companyPageUrl"
-          inputMode="url"
-          label={t('companyPageUrl')}
-          hint={t('companyPageUrlHint')}
-          value={draft.companyPageUrl}
-          errors={byField['employer.companyPageUrl']}
-          onValue={(companyPageUrl) => edit({ companyPageUrl })}
-        />
-        <TextField
-          id="ownName"
-          label={t('ownName')}
-          hint={t('ownNameHint')}
-          value={draft.ownName}
-          errors={byField.ownName}
-          onValue={(ownName) => edit({ ownName })}
-        />
-      </fieldset>
-      <fieldset class="group">
-        <legend>{t('jobSection')}</legend>
-        <ChoiceGroup
-          id="role"
-          legend={t('role')}
-          hint={t('roleHint')}
-          choices={roles}
-          value={draft.role}
-          errors={byField.role}
-          onValue={(role) => edit({ role })}
-        />
-        <ChoiceGroup<Status | null>
-          id="status"
-          legend={letters('position')}
-          hint={letters('statusHint')}
-          choices={[...statusChoices, { value: null, label: t('roleUnknown') }]}
-          value={draft.status}
-          errors={byField.status}
-          onValue={(status) => edit({ status })}
-        />
-        {YES_NO_FIELDS.map(({ id, hint }) => (
-          <ChoiceGroup
-            key={id}
-            id={id}
-            legend={t(id)}
-            hint={hint ? t(hint) : undefined}
-            choices={yesNo}
-            value={draft[id]}
-            errors={byField[id]}
-            onValue={(value) => edit({ [id]: value })}
-          />
-        ))}
-      </fieldset>
-      <fieldset class="group">
-        <legend>{letters('settingsSection')}</legend>
-        <p class="hint">{letters('settingsIntro')}</p>
-        {LETTER_FIELDS.map(({ id, hint }) => (
-          <TextField
-            key={id}
-            id={`letter.${id}`}
-            label={letters(id)}
-            hint={hint ? letters(hint) : undefined}
-            value={draft.letter[id]}
-            errors={byField[`letter.${id}`]}
-            onValue={(value) => edit({ letter: { ...draft.letter, [id]: value } })}
-          />
-        ))}
-        <ChoiceGroup<LetterAddressee | null>
-          id="letter.addressee"
-          legend={letters('addressee')}
-          choices={[
-            ...LETTER_ADDRESSEES.map((value) => ({ value, label: letters(ADDRESSEE_LABEL[value]) })),
-            { value: null, label: letters('addresseeUnknown') },
-          ]}
-          value={draft.letter.addressee}
-          errors={byField['letter.addressee']}
-          onValue={(addressee) => edit({ letter: { ...draft.letter, addressee } })}
-        />
-      </fieldset>
+      <EmployerSection {...section} />
+      <JobSection {...section} />
+      <LetterSection {...section} />
       <div class="actions">
         <button type="submit" class="primary">
           {props.onboarding ? t('finish') : t('save')}
@@ -257,15 +308,7 @@ export function SettingsForm(props: { store: StoreApi<SettingsState>; onboarding
           </button>
         )}
       </div>
-      <div role="status" class="form-status">
-        {status === 'saved' && <p class="ok">{t('saved')}</p>}
-        {status === 'invalid' && <p class="error">{t('notSaved')}</p>}
-        {other.map(([field, messages]) => (
-          <p class="error" key={field}>
-            {messages.join(' ')}
-          </p>
-        ))}
-      </div>
+      <FormStatus status={status} byField={section.byField} />
     </form>
   );
 }
@@ -276,23 +319,17 @@ export function LanguageField(props: { store: StoreApi<SettingsState> }) {
   const common = useTranslator(commonMessages);
   const { settings, update } = useStoreState(props.store);
   return (
-    <div class="field">
-      <label for="language">{t('language')}</label>
-      <select
-        id="language"
-        value={settings.language}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          if (value === 'auto' || isLanguage(value)) void update({ language: value });
-        }}
-      >
-        <option value="auto">{common('languageAuto')}</option>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language}>
-            {LANGUAGE_NAMES[language]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="language"
+      label={t('language')}
+      value={settings.language}
+      options={[
+        { value: 'auto', label: common('languageAuto') },
+        ...LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] })),
+      ]}
+      onValue={(value) => {
+        if (value === 'auto' || isLanguage(value)) void update({ language: value });
+      }}
+    />
   );
 }

@@ -6,11 +6,12 @@ import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { useLocalize, useTranslator } from '@/components/i18n';
 import { SETTINGS_KEY, type SettingsState } from '@/components/state/settings-store';
+import { outcomeMessage, StatusLine, type StatusMessage } from '@/components/ui/StatusLine';
 import { optionsMessages } from '@/core/i18n/messages/options';
 import type { Settings } from '@/core/settings';
 import { exportSettings, importSettings } from '@/core/settings/io';
-import { FileChooser } from './fields';
-import { fileDate, readChosenFile, saveTextFile } from './save-file';
+import { FileChooser, SaveFileButton } from './fields';
+import { fileDate, readChosenFile } from './save-file';
 
 /** Where the settings an import replaces are kept, as the log import keeps the log it replaces. */
 export const REPLACED_SETTINGS_PREFIX = 'settings.replaced.';
@@ -24,14 +25,14 @@ export function importablePart(settings: Settings): Partial<Settings> {
 export function SettingsTransfer(props: { store: StoreApi<SettingsState>; onImported(): void }) {
   const t = useTranslator(optionsMessages);
   const localize = useLocalize();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
 
   const onFile = async (input: HTMLInputElement) => {
     const json = await readChosenFile(input);
     if (json === null) return;
     const imported = importSettings(json);
     if (!imported.ok) {
-      setMessage({ ok: false, text: localize(imported.error) });
+      setMessage(outcomeMessage(false, localize(imported.error)));
       return;
     }
     const local = browser.storage.local;
@@ -41,16 +42,16 @@ export function SettingsTransfer(props: { store: StoreApi<SettingsState>; onImpo
         await local.set({ [`${REPLACED_SETTINGS_PREFIX}${Date.now()}`]: previous });
       } catch (error) {
         // Nothing is replaced unless the previous settings are safe.
-        setMessage({ ok: false, text: t('storageWriteFailed', { detail: String(error) }) });
+        setMessage(outcomeMessage(false, t('storageWriteFailed', { detail: String(error) })));
         return;
       }
     }
     const saved = await props.store.getState().update(importablePart(imported.settings));
     if (saved.ok) {
-      setMessage({ ok: true, text: `${t('importSettingsDone')} ${t('importSettingsKept')}` });
+      setMessage(outcomeMessage(true, `${t('importSettingsDone')} ${t('importSettingsKept')}`));
       props.onImported();
     } else {
-      setMessage({ ok: false, text: saved.errors.map((e) => localize(e.message)).join(' ') });
+      setMessage(outcomeMessage(false, saved.errors.map((e) => localize(e.message)).join(' ')));
     }
   };
 
@@ -58,25 +59,21 @@ export function SettingsTransfer(props: { store: StoreApi<SettingsState>; onImpo
     <section class="transfer" aria-labelledby="transfer-title">
       <h2 id="transfer-title">{t('transferSection')}</h2>
       <div class="actions">
-        <button
-          type="button"
-          onClick={() =>
-            saveTextFile(
-              `exposure-guard-settings-${fileDate()}.json`,
-              exportSettings(props.store.getState().settings),
-              'application/json',
-            )
-          }
-        >
-          {t('exportSettings')}
-        </button>
+        <SaveFileButton
+          label={t('exportSettings')}
+          file={() => ({
+            name: `exposure-guard-settings-${fileDate()}.json`,
+            text: exportSettings(props.store.getState().settings),
+            type: 'application/json',
+          })}
+        />
         <FileChooser
           id="settings-import"
           label={t('importSettings')}
           onFile={(input) => void onFile(input)}
         />
       </div>
-      <div role="status">{message && <p class={message.ok ? 'ok' : 'error'}>{message.text}</p>}</div>
+      <StatusLine message={message} />
     </section>
   );
 }

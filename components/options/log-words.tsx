@@ -30,18 +30,27 @@ export const DECISION_KEY = {
   noticed: 'decisionNoticed',
 } as const satisfies Record<UserDecision, keyof typeof logMessages.en>;
 
-/** For a website finding: "www.acme.nl/team shows: name, job title, photo"; nothing otherwise. */
-export function WebsiteShown(props: { entry: Pick<DecisionLogEntry, 'host' | 'route' | 'exposed'> }) {
+/**
+ * For a website finding: "www.acme.nl/team shows: name, job title, photo", after `lead` (a separator
+ * from what stands before it); nothing otherwise.
+ */
+export function WebsiteShown(props: {
+  entry: Pick<DecisionLogEntry, 'host' | 'route' | 'exposed'>;
+  lead?: string;
+}) {
   const t = useTranslator(logMessages);
   const exposure = useTranslator(exposureLabels);
   const { host, route, exposed } = props.entry;
   if (!host) return null;
   return (
-    <span class="website-shown" data-host={host}>
-      {t('websiteShows', {
-        site: `${host}${route === '/' ? '' : route}`,
-        list: (exposed ?? []).map((item) => exposure(item)).join(', '),
-      })}
-    </span>
+    <>
+      {props.lead}
+      <span class="website-shown" data-host={host}>
+        {t('websiteShows', {
+          site: `${host}${route === '/' ? '' : route}`,
+          list: (exposed ?? []).map((item) => exposure(item)).join(', '),
+        })}
+      </span>
+    </>
   );
 }

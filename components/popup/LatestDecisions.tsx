@@ -33,12 +33,7 @@ export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; c
                 <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
                 {' · '}
                 {outcome(entry.outcome)}
-                {entry.host && (
-                  <>
-                    {' · '}
-                    <WebsiteShown entry={entry} />
-                  </>
-                )}
+                <WebsiteShown entry={entry} lead=" · " />
               </span>
             </li>
           ))}

@@ -108,6 +108,65 @@ export interface SettingsRules {
   repairs: boolean;
 }
 
+type Local = typeof browser.storage.local;
+
+/** What a read of storage gives a store: its new state and, for a store that does not repair, whether
+ * the stored value is unusable (its detail; null when usable; undefined to keep what was known). */
+interface Adopted {
+  state: Partial<SettingsState>;
+  unusable?: string | null;
+}
+
+/** A stored value as another context wrote it: unreadable keeps what the store has; its own start reports it. */
+function adoptChange(stored: unknown, rules: SettingsRules): Adopted {
+  if (stored === undefined || stored === null)
+    return { state: { settings: defaultSettings() }, unusable: null };
+  try {
+    return { state: { settings: rules.read(stored).settings }, unusable: null };
+  } catch (error) {
+    return { state: { error: describe(error) }, unusable: rules.repairs ? undefined : describe(error) };
+  }
+}
+
+/**
+ * The first read: the stored settings, migrated (and written back where the store repairs); an unusable
+ * value is kept aside under a corrupt key before the key is freed, so nothing is lost.
+ */
+async function loadStored(local: Local, rules: SettingsRules): Promise<Adopted> {
+  try {
+    const stored = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (stored === undefined || stored === null)
+      return { state: { settings: defaultSettings(), loaded: true } };
+    try {
+      const { settings, migratedFrom } = rules.read(stored);
+      if (migratedFrom !== null && rules.repairs) await local.set({ [SETTINGS_KEY]: settings });
+      return { state: { settings, loaded: true } };
+    } catch (error) {
+      if (!rules.isUnusable(error)) throw error;
+      const failed = { settings: defaultSettings(), loaded: true, error: describe(error) };
+      if (!rules.repairs) return { state: failed, unusable: describe(error) };
+      const corruptKey = `${CORRUPT_SETTINGS_PREFIX}${Date.now()}`;
+      await local.set({ [corruptKey]: stored });
+      await local.remove(SETTINGS_KEY);
+      return { state: { ...failed, corrupt: true, corruptKey } };
+    }
+  } catch (error) {
+    return { state: { settings: defaultSettings(), loaded: true, error: describe(error) } };
+  }
+}
+
+/** The background writes; when it cannot be reached, this context writes the same way itself. */
+async function commitUpdate(
+  local: Local,
+  rules: SettingsRules,
+  patch: Partial<Settings>,
+  merge: MergedSettingsField[],
+): Promise<SettingsWriteAnswer> {
+  const answer = await sendToBackground('settings-update', { patch, merge }).catch(() => undefined);
+  if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
+  return writeSettingsUpdate(local, rules, patch, merge);
+}
+
 export function createSettingsStoreWith(rules: SettingsRules): StoreApi<SettingsState> {
   const local = browser.storage.local;
   // Updates run one after another, each on top of the state the previous one left.
@@ -117,102 +176,50 @@ export function createSettingsStoreWith(rules: SettingsRules): StoreApi<Settings
    * every update then, which would write defaults + patch over the stored value the pages still repair.
    */
   let unusableStored: string | null = null;
-
-  const store = createStore<SettingsState>()((set, get) => ({
-    settings: defaultSettings(),
-    loaded: false,
-    error: null,
-    corrupt: false,
-    corruptKey: null,
-    update(patch, merge = []) {
-      const run = async (): Promise<SettingsUpdateResult> => {
-        // Employer fields merge with the current ones; nothing invalid gets past the core's check.
-        if (unusableStored !== null) {
-          return {
-            ok: false,
-            errors: [{ field: STORAGE_FIELD, message: rules.storageWriteFailed(unusableStored) }],
-          };
-        }
-        // Checked here first, so field errors come at once and in this context's words.
-        const checked = rules.apply(get().settings, mergedPatch(get().settings, patch, merge));
-        if (!checked.ok) return checked;
-        const answer = await commit(patch, [...merge]);
-        if (!answer.ok) {
-          set({ error: answer.errors[0]?.message.en ?? 'not saved' });
-          return answer;
-        }
-        set({ settings: answer.settings, error: null });
-        return { ok: true };
-      };
-      const result = queue.then(run, run);
-      queue = result;
-      return result;
-    },
-  }));
-
-  /** The background writes; when it cannot be reached, this context writes the same way itself. */
-  const commit = async (
-    patch: Partial<Settings>,
-    merge: MergedSettingsField[],
-  ): Promise<SettingsWriteAnswer> => {
-    const answer = await sendToBackground('settings-update', { patch, merge }).catch(() => undefined);
-    if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
-    return writeSettingsUpdate(local, rules, patch, merge);
+  const apply = ({ state, unusable }: Adopted) => {
+    if (unusable !== undefined) unusableStored = unusable;
+    store.setState(state);
   };
 
-  const adopt = (stored: unknown) => {
-    if (stored === undefined || stored === null) {
-      unusableStored = null;
-      store.setState({ settings: defaultSettings() });
-      return;
-    }
-    try {
-      store.setState({ settings: rules.read(stored).settings });
-      unusableStored = null;
-    } catch (error) {
-      // Another context wrote something unreadable: keep what we have; its own start reports it.
-      if (!rules.repairs) unusableStored = describe(error);
-      store.setState({ error: describe(error) });
-    }
-  };
-
-  const load = async () => {
-    try {
-      const stored = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
-      if (stored === undefined || stored === null) {
-        store.setState({ settings: defaultSettings(), loaded: true });
-        return;
+  const store = createStore<SettingsState>()((set, get) => {
+    const run = async (
+      patch: Partial<Settings>,
+      merge: readonly MergedSettingsField[],
+    ): Promise<SettingsUpdateResult> => {
+      if (unusableStored !== null) {
+        return {
+          ok: false,
+          errors: [{ field: STORAGE_FIELD, message: rules.storageWriteFailed(unusableStored) }],
+        };
       }
-      try {
-        const { settings, migratedFrom } = rules.read(stored);
-        store.setState({ settings, loaded: true });
-        if (migratedFrom !== null && rules.repairs) await local.set({ [SETTINGS_KEY]: settings });
-      } catch (error) {
-        if (!rules.isUnusable(error)) throw error;
-        if (!rules.repairs) {
-          unusableStored = describe(error);
-          store.setState({ settings: defaultSettings(), loaded: true, error: describe(error) });
-          return;
-        }
-        const corruptKey = `${CORRUPT_SETTINGS_PREFIX}${Date.now()}`;
-        // Keep the unreadable value first, then free the key: nothing is lost.
-        await local.set({ [corruptKey]: stored });
-        await local.remove(SETTINGS_KEY);
-        store.setState({
-          settings: defaultSettings(),
-          loaded: true,
-          corrupt: true,
-          corruptKey,
-          error: describe(error),
-        });
+      // Checked here first, so field errors come at once and in this context's words.
+      const checked = rules.apply(get().settings, mergedPatch(get().settings, patch, merge));
+      if (!checked.ok) return checked;
+      const answer = await commitUpdate(local, rules, patch, [...merge]);
+      if (!answer.ok) {
+        set({ error: answer.errors[0]?.message.en ?? 'not saved' });
+        return answer;
       }
-    } catch (error) {
-      store.setState({ settings: defaultSettings(), loaded: true, error: describe(error) });
-    }
-  };
+      set({ settings: answer.settings, error: null });
+      return { ok: true };
+    };
+    return {
+      settings: defaultSettings(),
+      loaded: false,
+      error: null,
+      corrupt: false,
+      corruptKey: null,
+      update(patch, merge = []) {
+        const next = () => run(patch, merge);
+        const result = queue.then(next, next);
+        queue = result;
+        return result;
+      },
+    };
+  });
 
-  queue = load();
-  onStorageKeyChange(SETTINGS_KEY, adopt);
+  queue = loadStored(local, rules).then(apply);
+  onStorageKeyChange(SETTINGS_KEY, (stored) => apply(adoptChange(stored, rules)));
   return store;
 }
 

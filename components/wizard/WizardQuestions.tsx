@@ -1,8 +1,7 @@
 // The wizard's questions: what the request asks (one or more activities), who wants it, and what
 // version 2 of the core needs to weigh it. Every optional question offers "I don't know".
 import { useLocalize, useTranslator } from '@/components/i18n';
-import { type Choice, ChoiceGroup } from '@/components/options/fields';
-import { useStatusChoices } from '@/components/options/LetterDraft';
+import { type Choice, ChoiceGroup, useStatusChoices } from '@/components/options/fields';
 import { ACTIVITY_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { wizardMessages } from '@/core/i18n/messages/wizard';

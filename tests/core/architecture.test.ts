@@ -19,14 +19,9 @@ const DATA_TABLE_FILES = new Set<string>([]);
  */
 const FUNCTIONS_TO_SPLIT = new Set<string>([
   // look (options and warning layout)
-  'components/options/LogSummary.tsx#StackedBars',
-  'components/options/LogView.tsx#LogView',
-  'components/options/WebsiteHostsField.tsx#WebsiteHostsField',
   'components/warning/Warning.tsx#Warning',
   // letters
-  'components/options/SettingsForm.tsx#SettingsForm',
   // hardening (state, warning mechanics, website, log writer)
-  'components/state/settings-persistence.ts#createSettingsStoreWith',
   'components/warning/show-warning.ts#showWarning',
   'components/warning/show-warning.ts#(anonymous)',
   'components/warning/show-warning.ts#showGuardedDialog',

@@ -1,6 +1,6 @@
 // The popup of the built extension in headless Chromium: the "Check a request" wizard end to end, the
 // rights explainer, and a decision logged through the background that then shows in the popup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
 
 type Chrome = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -9,6 +9,11 @@ describe('popup in Chromium', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchWithExtension();
+    // The first install opens the onboarding in a tab; waiting for it keeps it from taking over a test's tab.
+    await vi.waitFor(
+      () => expect(browser.context.pages().some((p) => p.url().endsWith('/options.html'))).toBe(true),
+      { timeout: 10_000 },
+    );
   });
   afterAll(async () => {
     await browser?.close();
