@@ -21,20 +21,22 @@
 import type { AssessmentPresentation } from './assessment-presentation';
 import type { PageStructureReport } from './page-structure';
 import type { NameVariantKind } from './person-match';
+import type { PolicyLanguage, PolicyVerdict } from './policy/types';
 import type { Settings } from './settings';
 import type { FieldError } from './settings/io';
 import type { SurfaceId } from './surfaces';
-import type { Activity, Assessment, Language, LocalizedText, Outcome, Situation } from './types';
+import type { Activity, Assessment, Language, LocalizedText, Outcome, Role, Situation } from './types';
 
 export type { SurfaceId } from './surfaces';
 
 export type UiGeneration = 'classic' | 'sdui';
 
 /**
- * What the user did at a warning ('cancel', 'proceed'), or 'noticed' for a finding that is not the
- * user's choice (the employer's website shows them; logged by the background).
+ * What the user did at a warning ('cancel', 'proceed'), 'noticed' for a finding that is not the
+ * user's choice (the employer's website shows them; logged by the background), or 'saved' for a report
+ * the user saved from one of the extension's own pages (a checked policy).
  */
-export type UserDecision = 'cancel' | 'proceed' | 'noticed';
+export type UserDecision = 'cancel' | 'proceed' | 'noticed' | 'saved';
 
 /** What a content script sends when the user decides. Never any post text or field value. */
 export interface DecisionRecord {
@@ -53,6 +55,28 @@ export interface DecisionRecord {
   exposed?: WebsiteExposure[];
   /** Profile edits only: which kinds of field the save carried (ids, never values). */
   changedFields?: ProfileFieldKind[];
+  /** A saved policy report only: what the check found, never the policy's text. */
+  policy?: PolicyReportSummary;
+}
+
+/**
+ * What the log keeps of a checked policy: the language it was read in, the role it was read for, and
+ * per activity found its outcome, how the page grouped it and in how many clauses. Ids and counts only:
+ * never the text, a clause, a cue or a file name.
+ */
+export interface PolicyReportSummary {
+  language: PolicyLanguage;
+  role: Role;
+  /** The most serious first (the record's activity and outcome are the first finding's). */
+  findings: PolicyFinding[];
+}
+
+export interface PolicyFinding {
+  activity: Activity;
+  outcome: Outcome;
+  verdict: PolicyVerdict;
+  /** How many clauses of the text found this. */
+  clauses: number;
 }
 
 /** Kinds of profile field a save can carry (ids only, never values). */
@@ -155,6 +179,12 @@ export interface Protocol {
     request: { record: DecisionRecord; id?: string };
     response: LogDecisionResult;
   };
+  /**
+   * The options page's policy tab → background: save a checked policy's summary to the log (a record on
+   * a report surface, decision 'saved'). Refused from any other sender, so no page script or content
+   * script can put a report in the user's log.
+   */
+  'log-policy-report': { to: 'background'; request: { record: DecisionRecord }; response: LogDecisionResult };
   /** Extension pages → background, the one writer of the log: set or clear the note of entry `seq`. */
   'log-set-note': { to: 'background'; request: { seq: number; note: string }; response: LogCommandResult };
   /** Extension pages → background: empty the log. */
@@ -230,6 +260,9 @@ export type Handler<K extends MessageType> = (
 export type Handlers<K extends MessageType> = { [P in K]: Handler<P> };
 export type BackgroundHandlers = Handlers<BackgroundMessageType>;
 
-/** The log commands of the extension's own pages (every `log-*` message but `log-decision`). */
-export type LogCommandType = Exclude<Extract<BackgroundMessageType, `log-${string}`>, 'log-decision'>;
+/** The log commands of the extension's own pages (every `log-*` message but the two that append). */
+export type LogCommandType = Exclude<
+  Extract<BackgroundMessageType, `log-${string}`>,
+  'log-decision' | 'log-policy-report'
+>;
 export type LogCommand = { [K in LogCommandType]: Message<K> }[LogCommandType];

@@ -4,9 +4,9 @@ import { useState } from 'preact/hooks';
 import { useLanguage, useTranslator } from '@/components/i18n';
 import { Card } from '@/components/ui/Card';
 import { commonMessages } from '@/core/i18n/messages/common';
-import { logMessages, outcomeLabels, surfaceLabels } from '@/core/i18n/messages/log';
+import { logMessages, surfaceLabels } from '@/core/i18n/messages/log';
 import type { DecisionLogEntry } from '@/core/log';
-import { DECISION_KEY, formatTime, useActivityLabel, WebsiteShown } from './log-words';
+import { EntryOutcome, EntryTitle, formatTime, PolicyShown, WebsiteShown } from './log-words';
 
 /** Entries per page. */
 export const PAGE_SIZE = 20;
@@ -87,16 +87,14 @@ export function LogEntries(props: { entries: readonly DecisionLogEntry[] } & Ent
 function EntryFacts(props: { entry: DecisionLogEntry }) {
   const t = useTranslator(logMessages);
   const common = useTranslator(commonMessages);
-  const activity = useActivityLabel();
   const surface = useTranslator(surfaceLabels);
-  const outcome = useTranslator(outcomeLabels);
   const language = useLanguage();
   const { entry } = props;
   return (
     <div>
       <h3>
         <span class="entry-seq">#{entry.seq}</span>
-        {activity(entry.activity)}: {t(DECISION_KEY[entry.decision]).toLowerCase()}
+        <EntryTitle entry={entry} />
       </h3>
       <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
       <dl>
@@ -104,9 +102,12 @@ function EntryFacts(props: { entry: DecisionLogEntry }) {
         <dd>
           {surface(entry.surface)}
           <WebsiteShown entry={entry} lead=" · " />
+          <PolicyShown entry={entry} />
         </dd>
         <dt>{t('colOutcome')}</dt>
-        <dd>{outcome(entry.outcome)}</dd>
+        <dd>
+          <EntryOutcome entry={entry} />
+        </dd>
         <dt>{t('colEmployerLinked')}</dt>
         <dd>{common(entry.employerLinked ? 'yes' : 'no')}</dd>
         {entry.rules.length > 0 && (

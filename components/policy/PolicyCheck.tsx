@@ -11,7 +11,7 @@ import type { SettingsState } from '@/components/state/settings-store';
 import { useStoreState } from '@/components/state/use-store';
 import { ACTIVITY_TEXT, ROLE_TEXT } from '@/core/explanations';
 import type { Translate } from '@/core/i18n';
-import { policyMessages } from '@/core/i18n/messages/policy';
+import { policyMessages, VERDICT_KEY } from '@/core/i18n/messages/policy';
 import {
   analysePolicy,
   type PolicyClause,
@@ -25,19 +25,13 @@ import { ROLES, type Role } from '@/core/types';
 import { takePolicyHandoff } from './handoff';
 import { markText } from './marked-text';
 import { POLICY_FILE_ACCEPT, POLICY_FILE_MAX_MB, type PolicyFileResult, readPolicyFile } from './policy-file';
+import { type SavePolicyRecord, SaveReport } from './SaveReport';
 import './policy.css';
 
 type T = Translate<keyof (typeof policyMessages)['en']>;
 
 const VERDICT_ICON: Record<PolicyVerdict, string> = { 'may-not-require': '✕', contested: '?', fine: '✓' };
-const verdictLabel = (t: T, verdict: PolicyVerdict) =>
-  t(
-    verdict === 'may-not-require'
-      ? 'verdictMayNot'
-      : verdict === 'contested'
-        ? 'verdictContested'
-        : 'verdictFine',
-  );
+const verdictLabel = (t: T, verdict: PolicyVerdict) => t(VERDICT_KEY[verdict]);
 
 interface Checked {
   text: string;
@@ -49,6 +43,8 @@ export function PolicyCheck(props: {
   settingsStore: StoreApi<SettingsState>;
   /** Where a selection from the context menu comes from (the default takes it from the extension). */
   takeHandoff?: () => Promise<string | null>;
+  /** Where a saved report goes (the default sends it to the background's log). */
+  saveReport?: SavePolicyRecord;
 }) {
   const t = useTranslator(policyMessages);
   const { settings, loaded } = useStoreState(props.settingsStore);
@@ -102,7 +98,14 @@ export function PolicyCheck(props: {
           <FileField onText={open} />
         </div>
       </form>
-      {checked && <PolicyResult checked={checked} employer={chosenEmployer.trim()} />}
+      {checked && (
+        <PolicyResult
+          checked={checked}
+          employer={chosenEmployer.trim()}
+          role={chosenRole}
+          saveReport={props.saveReport}
+        />
+      )}
       {checked && (
         <PolicyLetterDraft
           report={checked.report}
@@ -259,7 +262,13 @@ const NOTICE_KEY: Record<
   'no-clauses': 'noticeNoClauses',
 };
 
-function PolicyResult({ checked, employer }: { checked: Checked; employer: string }) {
+function PolicyResult(props: {
+  checked: Checked;
+  employer: string;
+  role: Role;
+  saveReport?: SavePolicyRecord;
+}) {
+  const { checked, employer } = props;
   const t = useTranslator(policyMessages);
   const heading = useRef<HTMLHeadingElement>(null);
   const { report, text } = checked;
@@ -286,6 +295,12 @@ function PolicyResult({ checked, employer }: { checked: Checked; employer: strin
               {t('summaryFine', { count: summary.fine })}
             </strong>
           </p>
+          <SaveReport
+            report={report}
+            role={props.role}
+            employerNamed={employer !== ''}
+            save={props.saveReport}
+          />
           <Legend />
           <h3>{t('markedText')}</h3>
           <MarkedText text={text} clauses={report.clauses} />

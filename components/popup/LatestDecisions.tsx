@@ -3,17 +3,15 @@
 import { browser } from 'wxt/browser';
 import type { StoreApi } from 'zustand/vanilla';
 import { useLanguage, useTranslator } from '@/components/i18n';
-import { DECISION_KEY, formatTime, useActivityLabel, WebsiteShown } from '@/components/options/log-words';
+import { EntryOutcome, EntryTitle, formatTime, WebsiteShown } from '@/components/options/log-words';
 import type { DecisionLogState } from '@/components/state/decision-log-store';
 import { useStoreState } from '@/components/state/use-store';
-import { logMessages, outcomeLabels } from '@/core/i18n/messages/log';
+import { logMessages } from '@/core/i18n/messages/log';
 import { popupMessages } from '@/core/i18n/messages/popup';
 
 export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; count?: number }) {
   const t = useTranslator(logMessages);
   const popup = useTranslator(popupMessages);
-  const activity = useActivityLabel();
-  const outcome = useTranslator(outcomeLabels);
   const language = useLanguage();
   const state = useStoreState(props.logStore);
   const latest = state.log.entries.slice(-(props.count ?? 5)).reverse();
@@ -27,12 +25,12 @@ export function LatestDecisions(props: { logStore: StoreApi<DecisionLogState>; c
           {latest.map((entry) => (
             <li key={entry.seq} data-seq={entry.seq} value={entry.seq}>
               <span class="latest-what">
-                <strong>{activity(entry.activity)}</strong>: {t(DECISION_KEY[entry.decision]).toLowerCase()}
+                <EntryTitle entry={entry} strong />
               </span>
               <span class="latest-meta">
                 <time dateTime={entry.time}>{formatTime(entry.time, language)}</time>
                 {' · '}
-                {outcome(entry.outcome)}
+                <EntryOutcome entry={entry} />
                 <WebsiteShown entry={entry} lead=" · " />
               </span>
             </li>

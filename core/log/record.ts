@@ -1,11 +1,20 @@
 // The guard on what enters the decision log. The background calls validateRecord on every message from a
 // content script: a record carries only known fields with known values, never free text (no post text, no
 // field value, no query string).
-import type { DecisionRecord, ProfileFieldKind, SurfaceId, UserDecision, WebsiteExposure } from '../protocol';
+import { POLICY_LANGUAGES, POLICY_VERDICTS } from '../policy/types';
+import type {
+  DecisionRecord,
+  PolicyFinding,
+  PolicyReportSummary,
+  ProfileFieldKind,
+  SurfaceId,
+  UserDecision,
+  WebsiteExposure,
+} from '../protocol';
 import { RULE_IDS } from '../rule-ids';
 import { normaliseHost } from '../settings/io';
-import { isProfileSurface, SURFACE_IDS } from '../surfaces';
-import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome } from '../types';
+import { isProfileSurface, isReportSurface, SURFACE_IDS } from '../surfaces';
+import { ACTIVITIES, type Activity, type Assessment, OUTCOMES, type Outcome, ROLES } from '../types';
 
 export { SURFACE_IDS } from '../surfaces';
 
@@ -13,7 +22,12 @@ export const RECORD_OUTCOMES = [
   ...OUTCOMES,
   'unassessed',
 ] as const satisfies readonly DecisionRecord['outcome'][];
-export const USER_DECISIONS = ['cancel', 'proceed', 'noticed'] as const satisfies readonly UserDecision[];
+export const USER_DECISIONS = [
+  'cancel',
+  'proceed',
+  'noticed',
+  'saved',
+] as const satisfies readonly UserDecision[];
 
 /** What an employer's page can show of the user, in the order the log shows it. */
 export const WEBSITE_EXPOSURES = ['name', 'job-title', 'photo'] as const satisfies readonly WebsiteExposure[];
@@ -46,13 +60,15 @@ export const REQUIRED_RECORD_FIELDS = [
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
 /**
- * Fields only some records have (employer-website findings: host and what was exposed). A record
- * without them has no such key at all, so entries logged before they existed hash as they did.
+ * Fields only some records have (employer-website findings: host and what was exposed; profile edits:
+ * the kinds of field; a saved policy report: its summary). A record without them has no such key at
+ * all, so entries logged before they existed hash as they did.
  */
 export const OPTIONAL_RECORD_FIELDS = [
   'host',
   'exposed',
   'changedFields',
+  'policy',
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
 /** Every field of a record, in the order exports show them. */
@@ -139,6 +155,8 @@ export function validateRecord(record: unknown, extraFields: readonly string[] =
   if (website.exposed !== undefined) clean.exposed = website.exposed;
   if (record.changedFields !== undefined)
     clean.changedFields = profileFields(record.changedFields, clean.surface);
+  const policy = reportFields(record.policy, clean);
+  if (policy !== undefined) clean.policy = policy;
   return clean;
 }
 
@@ -183,6 +201,76 @@ function websiteFields(
     host: host as string | undefined,
     exposed: exposed === undefined ? undefined : [...(exposed as WebsiteExposure[])],
   };
+}
+
+/** The most findings a report can have: each activity with each outcome and each grouping once. */
+const MAX_POLICY_FINDINGS = ACTIVITIES.length * OUTCOMES.length * POLICY_VERDICTS.length;
+/** More clauses than any policy has (a 1 MB text has a few thousand sentences). */
+const MAX_POLICY_CLAUSES = 100_000;
+
+/** `true` when `value` is an object with exactly these keys. */
+const hasExactly = (value: unknown, keys: readonly string[]): value is Record<string, unknown> =>
+  isPlainObject(value) &&
+  Object.keys(value).length === keys.length &&
+  keys.every((key) => Object.hasOwn(value, key));
+
+/**
+ * A report surface, the decision 'saved' and the policy summary go together: a report is never a
+ * user's choice at a warning, and a warning's record never carries a report. The record's activity and
+ * outcome are those of the report's first (most serious) finding, so filters and charts count it there.
+ */
+function reportFields(value: unknown, record: DecisionRecord): PolicyReportSummary | undefined {
+  const report = isReportSurface(record.surface);
+  if (report !== (record.decision === 'saved') || report !== (value !== undefined)) {
+    throw new TypeError(
+      'record.policy: a report surface, the decision saved and a policy summary go together',
+    );
+  }
+  if (value === undefined) return undefined;
+  if (!hasExactly(value, ['language', 'role', 'findings']) || !Array.isArray(value.findings)) {
+    throw new TypeError('record.policy: expected language, role and findings');
+  }
+  const findings = value.findings.map(policyFinding);
+  const distinct = new Set(findings.map((f) => `${f.activity} ${f.outcome} ${f.verdict}`));
+  if (findings.length === 0 || findings.length > MAX_POLICY_FINDINGS || distinct.size !== findings.length) {
+    throw new TypeError('record.policy.findings: expected distinct findings, at least one');
+  }
+  const first = findings[0] as PolicyFinding;
+  if (first.activity !== record.activity || first.outcome !== record.outcome) {
+    throw new TypeError('record.policy.findings: the record names its first finding');
+  }
+  return {
+    language: oneOf(POLICY_LANGUAGES, value.language, 'policy.language'),
+    role: oneOf(ROLES, value.role, 'policy.role'),
+    findings,
+  };
+}
+
+/** One finding: known ids, a grouping its outcome allows, a whole number of clauses. */
+function policyFinding(value: unknown): PolicyFinding {
+  if (!hasExactly(value, ['activity', 'outcome', 'verdict', 'clauses'])) {
+    throw new TypeError('record.policy.findings: expected activity, outcome, verdict and clauses');
+  }
+  const finding: PolicyFinding = {
+    activity: oneOf(ACTIVITIES, value.activity, 'policy.findings.activity'),
+    outcome: oneOf(OUTCOMES, value.outcome, 'policy.findings.outcome'),
+    verdict: oneOf(POLICY_VERDICTS, value.verdict, 'policy.findings.verdict'),
+    clauses: value.clauses as number,
+  };
+  const { clauses, outcome, verdict } = finding;
+  if (!Number.isSafeInteger(clauses) || clauses < 1 || clauses > MAX_POLICY_CLAUSES) {
+    throw new TypeError('record.policy.findings.clauses: expected a whole number from 1');
+  }
+  // What is not allowed may never be required; a demand the employer may not make is one for what is
+  // not allowed or can only be voluntary (the page's grouping, core/policy/verdict.ts).
+  const mayNot = outcome === 'not-allowed' || outcome === 'voluntary-only';
+  if (
+    (outcome === 'not-allowed' && verdict !== 'may-not-require') ||
+    (verdict === 'may-not-require' && !mayNot)
+  ) {
+    throw new TypeError('record.policy.findings.verdict: does not fit the outcome');
+  }
+  return finding;
 }
 
 /** The rule ids a record keeps of an assessment: each rule once, in the order of its reasons. */

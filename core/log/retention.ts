@@ -69,14 +69,21 @@ export interface EntryFilter {
   to?: Date;
 }
 
+/** The entry's own activity or outcome, or for a saved policy report any of its findings'. */
+function names<F extends 'activity' | 'outcome'>(entry: DecisionLogEntry, field: F, value: string): boolean {
+  return (
+    entry[field] === value || (entry.policy?.findings.some((finding) => finding[field] === value) ?? false)
+  );
+}
+
 export function filterEntries(entries: readonly DecisionLogEntry[], filter: EntryFilter): DecisionLogEntry[] {
   const from = filter.from?.getTime() ?? Number.NEGATIVE_INFINITY;
   const to = filter.to?.getTime() ?? Number.POSITIVE_INFINITY;
   return entries.filter((entry) => {
     const time = Date.parse(entry.time);
     return (
-      (filter.activity === undefined || entry.activity === filter.activity) &&
-      (filter.outcome === undefined || entry.outcome === filter.outcome) &&
+      (filter.activity === undefined || names(entry, 'activity', filter.activity)) &&
+      (filter.outcome === undefined || names(entry, 'outcome', filter.outcome)) &&
       time >= from &&
       time <= to
     );

@@ -103,6 +103,7 @@ const CSV_HEADERS: Record<
   host: { en: 'Website', nl: 'Website' },
   exposed: { en: 'Shown', nl: 'Getoond' },
   changedFields: { en: 'Fields changed', nl: 'Gewijzigde velden' },
+  policy: { en: 'Policy checked', nl: 'Gecontroleerd beleid' },
   note: { en: 'Note', nl: 'Notitie' },
   prevHash: { en: 'Previous hash', nl: 'Vorige hash' },
   hash: { en: 'Hash', nl: 'Hash' },
@@ -117,7 +118,15 @@ const DECISIONS: Record<DecisionLogEntry['decision'], LocalizedText> = {
   cancel: { en: 'cancelled', nl: 'geannuleerd' },
   proceed: { en: 'went ahead', nl: 'doorgegaan' },
   noticed: { en: 'noticed', nl: 'opgemerkt' },
+  saved: { en: 'saved', nl: 'opgeslagen' },
 };
+
+/** A saved policy report in one cell, ids only: "nl; sales; profile-photo=not-allowed/may-not-require×2; …". */
+function policyCell(policy: DecisionLogEntry['policy']): string {
+  if (!policy) return '';
+  const findings = policy.findings.map((f) => `${f.activity}=${f.outcome}/${f.verdict}×${f.clauses}`);
+  return [policy.language, policy.role, ...findings].join('; ');
+}
 
 /**
  * One CSV cell. A spreadsheet may split a line on ';' (the list separator in Dutch and other locales) or
@@ -153,6 +162,7 @@ export function exportLogCsv(
       host: entry.host ?? '',
       exposed: entry.exposed?.join(' ') ?? '',
       changedFields: entry.changedFields?.join(' ') ?? '',
+      policy: policyCell(entry.policy),
       note: notes[entry.seq] ?? '',
       prevHash: entry.prevHash,
       hash: entry.hash,

@@ -2,5 +2,6 @@
 export { analysePolicy } from './analyse';
 export * from './handoff';
 export { detectLanguage } from './language';
+export * from './log-record';
 export * from './types';
 export * from './verdict';

@@ -7,7 +7,7 @@ import {
   verifyChain,
   ZERO_HASH,
 } from '@/core/log';
-import { buildEntries, record, sha256, websiteRecord } from './log-fixtures';
+import { buildEntries, policyRecord, record, sha256, websiteRecord } from './log-fixtures';
 
 const clone = (entries: DecisionLogEntry[]) => structuredClone(entries);
 
@@ -24,16 +24,21 @@ const ALTERATIONS: Record<keyof DecisionLogEntry, (entry: DecisionLogEntry) => u
   host: (e) => (e.host === 'www.acme.nl' ? 'www.acme-installaties.nl' : 'www.acme.nl'),
   exposed: (e) => (e.exposed?.includes('photo') ? ['name'] : ['name', 'photo']),
   changedFields: (e) => (e.changedFields?.includes('company') ? ['title'] : ['company']),
+  policy: (e) =>
+    e.policy
+      ? { ...e.policy, findings: e.policy.findings.map((f) => ({ ...f, clauses: f.clauses + 1 })) }
+      : policyRecord().policy,
   seq: (e) => e.seq + 10,
   prevHash: (e) => e.prevHash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
   hash: (e) => e.hash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
 };
 
-/** `entries` followed by two employer-website findings (with host and exposed). */
+/** `entries` followed by two employer-website findings (with host and exposed) and a saved policy report. */
 async function withWebsiteFindings(entries: DecisionLogEntry[]): Promise<DecisionLogEntry[]> {
   const all = [...entries];
   all.push(await appendEntry(all, websiteRecord(), sha256));
   all.push(await appendEntry(all, websiteRecord({ activity: 'website-name', exposed: ['name'] }), sha256));
+  all.push(await appendEntry(all, policyRecord(), sha256));
   return all;
 }
 

@@ -34,6 +34,29 @@ export function websiteRecord(overrides: Partial<DecisionRecord> = {}): Decision
   });
 }
 
+/** A saved policy report, as the options page sends it: ids and counts, never the text. */
+export function policyRecord(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
+  return record({
+    activity: 'profile-photo',
+    surface: 'policy-check',
+    employerLinked: true,
+    outcome: 'voluntary-only',
+    rules: ['R3', 'R7'],
+    decision: 'saved',
+    route: '/options.html',
+    policy: {
+      language: 'nl',
+      role: 'sales',
+      findings: [
+        { activity: 'profile-photo', outcome: 'voluntary-only', verdict: 'may-not-require', clauses: 2 },
+        { activity: 'feed-post', outcome: 'legitimate-interest', verdict: 'contested', clauses: 1 },
+        { activity: 'intranet-photo', outcome: 'required-by-job', verdict: 'fine', clauses: 3 },
+      ],
+    },
+    ...overrides,
+  });
+}
+
 /** `count` chained entries, one a month apart from January 2025. */
 export async function buildEntries(count: number): Promise<DecisionLogEntry[]> {
   const entries: DecisionLogEntry[] = [];

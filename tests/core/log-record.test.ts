@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appendEntry,
   assessmentRules,
   filterEntries,
   normaliseRoute,
@@ -7,7 +8,8 @@ import {
   SURFACE_IDS,
   validateRecord,
 } from '@/core/log';
-import { buildEntries, record, websiteRecord } from './log-fixtures';
+import { isReportSurface } from '@/core/surfaces';
+import { buildEntries, policyRecord, record, sha256, websiteRecord } from './log-fixtures';
 
 describe('validateRecord: the guard on every message from a content script', () => {
   it('returns a clean copy of a valid record', () => {
@@ -19,7 +21,10 @@ describe('validateRecord: the guard on every message from a content script', () 
   });
 
   it('accepts every surface and an unassessed outcome', () => {
-    for (const surface of SURFACE_IDS) expect(validateRecord(record({ surface })).surface).toBe(surface);
+    for (const surface of SURFACE_IDS) {
+      const input = isReportSurface(surface) ? policyRecord({ surface }) : record({ surface });
+      expect(validateRecord(input).surface).toBe(surface);
+    }
     expect(validateRecord(record({ outcome: 'unassessed', rules: [] })).outcome).toBe('unassessed');
   });
 
@@ -113,6 +118,15 @@ describe('filterEntries', () => {
     expect(filterEntries(entries, { from, to }).map((e) => e.seq)).toEqual([3, 4, 5, 6]);
     expect(filterEntries(entries, { from, to, outcome: 'not-allowed' }).map((e) => e.seq)).toEqual([4]);
     expect(filterEntries(entries, { activity: 'monitoring' })).toEqual([]);
+  });
+
+  it('finds a saved policy report by any activity and outcome it found', async () => {
+    const entries = await buildEntries(2);
+    const report = await appendEntry(entries, policyRecord({ time: entries[1]?.time ?? '' }), sha256);
+    const all = [...entries, report];
+    expect(filterEntries(all, { activity: 'intranet-photo' }).map((e) => e.seq)).toEqual([3]);
+    expect(filterEntries(all, { outcome: 'legitimate-interest' }).map((e) => e.seq)).toEqual([3]);
+    expect(filterEntries(all, { activity: 'monitoring' })).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   importLogJson,
   verifyChain,
 } from '@/core/log';
-import { buildEntries, sha256, websiteRecord } from './log-fixtures';
+import { buildEntries, policyRecord, sha256, websiteRecord } from './log-fixtures';
 
 async function sampleLog(): Promise<DecisionLog> {
   return {
@@ -246,11 +246,11 @@ describe('CSV export', () => {
     const csv = exportLogCsv(log.entries, log.notes, 'nl');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'Regel,Tijd,Activiteit,Plek,Werkgever betrokken,Uitkomst,Regels,Beslissing,Pagina,Website,Getoond,Gewijzigde velden,Notitie,Vorige hash,Hash',
+      'Regel,Tijd,Activiteit,Plek,Werkgever betrokken,Uitkomst,Regels,Beslissing,Pagina,Website,Getoond,Gewijzigde velden,Gecontroleerd beleid,Notitie,Vorige hash,Hash',
     );
     expect(lines).toHaveLength(log.entries.length + 2); // header, rows, final empty line after the last CRLF
     expect(lines[1]).toBe(
-      `1,2025-01-10T09:30:00.000Z,feed-post,feed-composer,ja,not-allowed,R1,geannuleerd,/groups/1000/,,,,,${log.entries[0]?.prevHash},${log.entries[0]?.hash}`,
+      `1,2025-01-10T09:30:00.000Z,feed-post,feed-composer,ja,not-allowed,R1,geannuleerd,/groups/1000/,,,,,,${log.entries[0]?.prevHash},${log.entries[0]?.hash}`,
     );
     expect(lines[2]).toContain(',"Asked HR, ""no"" is fine",');
     expect(lines[3]).toContain(',"\'=HYPERLINK(""x"")",');
@@ -262,7 +262,7 @@ describe('CSV export', () => {
     const finding = await appendEntry(entries, websiteRecord(), sha256);
     const csv = exportLogCsv([...entries, finding], {}, 'nl').split('\r\n');
     expect(csv[2]).toBe(
-      `2,2026-01-15T10:00:00.000Z,website-photo,employer-website,ja,unassessed,,opgemerkt,/team,www.acme-installaties.nl,name job-title photo,,,${finding.prevHash},${finding.hash}`,
+      `2,2026-01-15T10:00:00.000Z,website-photo,employer-website,ja,unassessed,,opgemerkt,/team,www.acme-installaties.nl,name job-title photo,,,,${finding.prevHash},${finding.hash}`,
     );
     expect(exportLogCsv([finding], {}, 'en')).toContain(',noticed,/team,www.acme-installaties.nl,');
   });
@@ -277,9 +277,28 @@ describe('CSV export', () => {
     expect(await importLogJson(JSON.stringify(file), sha256)).toMatchObject({ ok: false });
   });
 
+  it('round trips a saved policy report through JSON and CSV: ids and counts, never text', async () => {
+    const entries = await buildEntries(1);
+    const report = await appendEntry(entries, policyRecord(), sha256);
+    const log: DecisionLog = { ...emptyLog(), entries: [...entries, report] };
+    expect(await importLogJson(exportLogJson(log), sha256)).toEqual({ ok: true, log });
+    const file = JSON.parse(exportLogJson(log));
+    file.entries[1].policy.findings[0].clauses = 1;
+    expect(await importLogJson(JSON.stringify(file), sha256)).toMatchObject({ ok: false });
+    const forged = JSON.parse(exportLogJson(log));
+    forged.entries[1].policy.text = 'Everyone must add a photo';
+    expect(await importLogJson(JSON.stringify(forged), sha256)).toMatchObject({ ok: false });
+    const row = exportLogCsv(log.entries, {}, 'nl').split('\r\n')[2];
+    expect(row).toContain(',policy-check,ja,voluntary-only,R3 R7,opgeslagen,/options.html,,,,');
+    expect(row).toContain(
+      '"nl; sales; profile-photo=voluntary-only/may-not-require×2; feed-post=legitimate-interest/contested×1; intranet-photo=required-by-job/fine×3"',
+    );
+    expect(exportLogCsv(log.entries, {}, 'en')).toContain(',saved,/options.html,');
+  });
+
   it('an empty log gives the header alone', () => {
     expect(exportLogCsv([], {}, 'en')).toBe(
-      'Entry,Time,Activity,Surface,Employer-linked,Outcome,Rules,Decision,Page,Website,Shown,Fields changed,Note,Previous hash,Hash\r\n',
+      'Entry,Time,Activity,Surface,Employer-linked,Outcome,Rules,Decision,Page,Website,Shown,Fields changed,Policy checked,Note,Previous hash,Hash\r\n',
     );
   });
 });

@@ -20,6 +20,39 @@ async function checkPasted(page: Page, label: string, button: string, text: stri
   await page.locator('mark.policy-clause').first().waitFor();
 }
 
+/** Every run of three words (letters only, lower case): what "a piece of the text" means here. */
+function wordTriples(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  return words.slice(2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+}
+
+/**
+ * Saves the checked report, follows the confirmation to the log and returns the entry's card. On the
+ * way, everything the extension stored (but the user's settings) is read from the service worker: it
+ * must hold the report and no piece of the policy's text.
+ */
+async function saveReportAndOpenLog(
+  browser: ExtensionBrowser,
+  page: Page,
+  words: { save: string; saved: RegExp; open: string; title: string },
+  text: string,
+) {
+  await page.getByRole('button', { name: words.save }).click();
+  await expect.poll(() => page.locator('.policy-save [role=status]').textContent()).toMatch(words.saved);
+  const stored = await browser.serviceWorker.evaluate(async () => {
+    const { settings: _, ...rest } = await chrome.storage.local.get(null);
+    return JSON.stringify(rest);
+  });
+  expect(stored).toContain('"surface":"policy-check"');
+  const textTriples = new Set(wordTriples(text));
+  expect(wordTriples(stored.replace(/[-_]/g, ' ')).filter((triple) => textTriples.has(triple))).toEqual([]);
+  await page.getByRole('link', { name: words.open }).click();
+  const card = page.locator('.log-entry', { hasText: words.title });
+  await card.waitFor();
+  expect(new URL(page.url()).hash).toBe('#log');
+  return card;
+}
+
 describe('Check a policy (English)', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -58,6 +91,39 @@ describe('Check a policy (English)', () => {
     await page.screenshot({ path: '/tmp/policy-check-en-result.png' });
     await page.evaluate(() => document.querySelector('.policy-card')?.scrollIntoView());
     await page.screenshot({ path: '/tmp/policy-check-en-clause.png' });
+    await page.close();
+  });
+
+  it('saves the report to the log: the entry shows the activities and outcomes, storage holds no text', async () => {
+    const page = await openExtensionPage(browser, 'options.html');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => {
+      location.hash = '#policy';
+    });
+    await checkPasted(page, 'Policy text', 'Check this text', en01.text);
+    const summary = await page.locator('.policy-summary').textContent();
+    await page.locator('.policy-save').scrollIntoViewIfNeeded();
+    const card = await saveReportAndOpenLog(
+      browser,
+      page,
+      {
+        save: 'Save the report to the decision log',
+        saved: /^Saved to the decision log as entry \d+\. Open the decision log$/,
+        open: 'Open the decision log',
+        title: 'Policy checked: report saved',
+      },
+      en01.text,
+    );
+    expect(await card.locator('[data-policy-summary]').textContent()).toBe(summary);
+    expect(await card.textContent()).toMatch(/\d+ clauses read \(English\), for the role “Sales”/);
+    expect(await card.locator('.policy-shown li').count()).toBeGreaterThanOrEqual(3);
+    expect(await card.locator('.policy-shown li').first().getAttribute('data-verdict')).toBe(
+      'may-not-require',
+    );
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: '/tmp/policy-log-entry-en.png' });
+    await page.screenshot({ path: '/tmp/policy-log-en.png' });
+    expect(browser.externalRequests).toEqual([]);
     await page.close();
   });
 
@@ -131,6 +197,34 @@ describe('Check a policy (Dutch)', () => {
           .__exposureGuardPolicyMenu.properties.title,
     );
     expect(title).toBe('Controleer deze tekst met Exposure Guard');
+    await page.close();
+  });
+
+  it('saves the Dutch report to the log, in Dutch, with no text stored', async () => {
+    const page = await openExtensionPage(browser, 'options.html');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => {
+      location.hash = '#policy';
+    });
+    await checkPasted(page, 'Tekst van het beleid', 'Controleer deze tekst', nl01.text);
+    const card = await saveReportAndOpenLog(
+      browser,
+      page,
+      {
+        save: 'Rapport opslaan in het beslissingenlogboek',
+        saved: /^Opgeslagen in het beslissingenlogboek als vermelding \d+\. Open het beslissingenlogboek$/,
+        open: 'Open het beslissingenlogboek',
+        title: 'Beleid gecontroleerd: rapport opgeslagen',
+      },
+      nl01.text,
+    );
+    expect(await card.textContent()).toMatch(/\d+ bepalingen gelezen \(Nederlands\), voor de functie “/);
+    expect(await card.locator('[data-policy-summary]').textContent()).toMatch(
+      /^\d+ eisen? die je werkgever niet mag stellen, \d+ omstreden, \d+ in orde$/,
+    );
+    expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: '/tmp/policy-log-entry-nl.png' });
     await page.close();
   });
 });

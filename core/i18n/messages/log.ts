@@ -42,7 +42,12 @@ export const logMessages = defineMessages({
     decisionCancel: 'Did not post',
     decisionProceed: 'Went ahead',
     decisionNoticed: 'Noticed',
+    decisionSaved: 'Report saved',
     websiteShows: '{site} shows: {list}',
+    policyChecked: 'Policy checked',
+    policyRead: '{clauses} clauses read ({language}), for the role “{role}”',
+    policyFindings: 'Found in the text',
+    policyFinding: '{activity}: {verdict} — {outcome}; clauses: {clauses}',
     exportImport: 'Export and import',
     exportJson: 'Export JSON (with fingerprints)',
     exportCsv: 'Export CSV (for a spreadsheet)',
@@ -133,7 +138,12 @@ export const logMessages = defineMessages({
     decisionCancel: 'Niet geplaatst',
     decisionProceed: 'Toch geplaatst',
     decisionNoticed: 'Opgemerkt',
+    decisionSaved: 'Rapport opgeslagen',
     websiteShows: '{site} toont: {list}',
+    policyChecked: 'Beleid gecontroleerd',
+    policyRead: '{clauses} bepalingen gelezen ({language}), voor de functie “{role}”',
+    policyFindings: 'Gevonden in de tekst',
+    policyFinding: '{activity}: {verdict} — {outcome}; bepalingen: {clauses}',
     exportImport: 'Exporteren en importeren',
     exportJson: 'JSON exporteren (met vingerafdrukken)',
     exportCsv: 'CSV exporteren (voor een spreadsheet)',
@@ -200,6 +210,7 @@ export const surfaceLabels = defineMessages({
     'profile-open-to-work': '“Open to work”',
     'notify-network-setting': 'Notify your network',
     'employer-website': 'Employer’s website',
+    'policy-check': 'Check a policy',
   },
   nl: {
     'feed-composer': 'Berichtvenster',
@@ -213,7 +224,14 @@ export const surfaceLabels = defineMessages({
     'profile-open-to-work': '“Open voor werk”',
     'notify-network-setting': 'Netwerk op de hoogte brengen',
     'employer-website': 'Website van de werkgever',
+    'policy-check': 'Beleid controleren',
   },
+});
+
+/** The language a saved policy report was read in, named in the reader's language. */
+export const policyLanguageNames = defineMessages({
+  en: { en: 'English', nl: 'Dutch' },
+  nl: { en: 'Engels', nl: 'Nederlands' },
 });
 
 /** What an employer's page shows of the user, as the log lists it. */

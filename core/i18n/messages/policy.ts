@@ -1,3 +1,4 @@
+import type { PolicyVerdict } from '../../policy/types';
 import { defineMessages } from '..';
 
 /** The options page's "Check a policy" tab and the context-menu item that opens it. */
@@ -42,6 +43,15 @@ export const policyMessages = defineMessages({
     fileUnreadable: 'This file could not be read as text.',
     fileWrongType: 'Open a .txt, .md or .html file.',
     contextMenuTitle: 'Check this text with Exposure Guard',
+    saveReport: 'Save the report to the decision log',
+    saveHint:
+      'The log keeps only the activities found and their answers, with your role and the language: never the text, a clause or the name of a file.',
+    saving: 'Saving…',
+    saved: 'Saved to the decision log as entry {seq}.',
+    savedWhere: 'Open the decision log',
+    saveFailed: 'The report was not saved: {reason}',
+    saveFull:
+      'The report was not saved: the browser’s storage for Exposure Guard is full. Export and clear older log entries, then save again.',
   },
   nl: {
     navPolicy: 'Beleid controleren',
@@ -84,5 +94,21 @@ export const policyMessages = defineMessages({
     fileUnreadable: 'Dit bestand kon niet als tekst worden gelezen.',
     fileWrongType: 'Open een .txt-, .md- of .html-bestand.',
     contextMenuTitle: 'Controleer deze tekst met Exposure Guard',
+    saveReport: 'Rapport opslaan in het beslissingenlogboek',
+    saveHint:
+      'Het logboek bewaart alleen de gevonden activiteiten en hun antwoorden, met je functie en de taal: nooit de tekst, een bepaling of de naam van een bestand.',
+    saving: 'Bezig met opslaan…',
+    saved: 'Opgeslagen in het beslissingenlogboek als vermelding {seq}.',
+    savedWhere: 'Open het beslissingenlogboek',
+    saveFailed: 'Het rapport is niet opgeslagen: {reason}',
+    saveFull:
+      'Het rapport is niet opgeslagen: de opslag van de browser voor Exposure Guard is vol. Exporteer en wis oudere vermeldingen in het logboek en sla het daarna opnieuw op.',
   },
 });
+
+/** The words for how a clause is grouped (the page's marks, its summary and the log). */
+export const VERDICT_KEY = {
+  'may-not-require': 'verdictMayNot',
+  contested: 'verdictContested',
+  fine: 'verdictFine',
+} as const satisfies Record<PolicyVerdict, keyof typeof policyMessages.en>;

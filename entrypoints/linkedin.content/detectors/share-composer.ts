@@ -162,7 +162,7 @@ function groupOfComposer(container: Element, author: Element | null, ctx: PageCo
 }
 
 interface Classified {
-  surface: SurfaceId;
+  surface: ExposureMoment['surface'];
   group: GroupFacts | null;
   asCompanyPage: boolean;
 }

@@ -1,6 +1,7 @@
 // The contract between LinkedIn surface detectors and the rest of the content script.
 // A detector only reads the page: it never writes into LinkedIn's DOM and knows nothing of the law.
 import type { ProfileFieldKind, SurfaceId, UiGeneration } from '@/core/protocol';
+import type { MomentSurfaceId } from '@/core/surfaces';
 import type { GroupFacts } from '@/entrypoints/linkedin.content/dom/group-context';
 
 /** How a piece of text or markup ties the moment to the employer. */
@@ -39,7 +40,7 @@ export type { ProfileFieldKind };
 
 /** A submission the user is about to make, found from an event's composed path. */
 export interface ExposureMoment {
-  surface: SurfaceId;
+  surface: MomentSurfaceId;
   uiGeneration: UiGeneration;
   /** The control whose activation submits (Post / Comment / Save). */
   submitControl: HTMLElement;

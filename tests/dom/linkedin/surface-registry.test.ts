@@ -8,7 +8,9 @@ import { SURFACE_IDS as LOG_SURFACE_IDS, validateRecord } from '@/core/log';
 import {
   activityOf,
   isProfileSurface,
+  isReportSurface,
   LINKEDIN_SURFACE_IDS,
+  type MomentSurfaceId,
   PROFILE_FORM_SURFACES,
   SURFACE_IDS,
   SURFACES,
@@ -27,12 +29,17 @@ describe('surface registry', () => {
     expect(new Set(SURFACE_IDS).size).toBe(SURFACE_IDS.length);
   });
 
-  it.each(SURFACE_IDS)('%s has a known activity and a log label in English and Dutch', (id) => {
-    expect(ACTIVITIES).toContain(activityOf(id));
-    const key = SURFACES[id].logLabel as keyof typeof surfaceLabels.en;
-    expect(surfaceLabels.en[key]?.trim()).toBeTruthy();
-    expect(surfaceLabels.nl[key]?.trim()).toBeTruthy();
-  });
+  it.each(SURFACE_IDS)(
+    '%s has a known activity (or is a report) and a log label in English and Dutch',
+    (id) => {
+      const entry = SURFACES[id];
+      if (entry.kind === 'report') expect(isReportSurface(id)).toBe(true);
+      else expect(ACTIVITIES).toContain(activityOf(id as MomentSurfaceId));
+      const key = SURFACES[id].logLabel as keyof typeof surfaceLabels.en;
+      expect(surfaceLabels.en[key]?.trim()).toBeTruthy();
+      expect(surfaceLabels.nl[key]?.trim()).toBeTruthy();
+    },
+  );
 
   it.each(LINKEDIN_SURFACE_IDS)('%s has exactly one detector, a selector table and a fixture', (id) => {
     expect(LINKEDIN_DETECTORS.filter((d) => d.surfaces.includes(id))).toHaveLength(1);
@@ -52,7 +59,7 @@ describe('surface registry', () => {
   it('lets only profile surfaces carry changed fields, whatever their id looks like', () => {
     const record = (surface: (typeof SURFACE_IDS)[number]) => ({
       time: '2026-12-01T10:00:00Z',
-      activity: activityOf(surface),
+      activity: isReportSurface(surface) ? 'feed-post' : activityOf(surface),
       surface,
       employerLinked: true,
       outcome: 'unassessed',
@@ -67,5 +74,36 @@ describe('surface registry', () => {
     }
     expect(PROFILE_FORM_SURFACES).toContain('notify-network-setting');
     expect(PROFILE_FORM_SURFACES).not.toContain('comment');
+  });
+
+  it('gives a report surface no detector, and logs it only as a saved report with its summary', () => {
+    const reports = SURFACE_IDS.filter(isReportSurface);
+    expect(reports).toEqual(['policy-check']);
+    expect(LINKEDIN_DETECTORS.flatMap((d) => d.surfaces as readonly string[])).not.toContain('policy-check');
+    const policy = {
+      language: 'en',
+      role: 'sales',
+      findings: [
+        { activity: 'feed-post', outcome: 'voluntary-only', verdict: 'may-not-require', clauses: 1 },
+      ],
+    };
+    const base = {
+      time: '2026-12-01T10:00:00Z',
+      activity: 'feed-post',
+      employerLinked: false,
+      outcome: 'voluntary-only',
+      rules: [],
+      route: '/options.html',
+    };
+    for (const id of SURFACE_IDS) {
+      const saved = { ...base, surface: id, decision: 'saved', policy };
+      const warned = { ...base, surface: id, decision: 'cancel' };
+      if (isReportSurface(id)) {
+        expect(validateRecord(saved).policy).toEqual(policy);
+        expect(() => validateRecord(warned)).toThrow(/policy/);
+      } else {
+        expect(() => validateRecord(saved)).toThrow(/policy/);
+      }
+    }
   });
 });

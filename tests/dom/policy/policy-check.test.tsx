@@ -16,16 +16,7 @@ import {
   type,
   unmountAll,
 } from '../options/page-harness';
-
-const POLICY = [
-  'Social media guidelines',
-  '',
-  'Everyone is expected to:',
-  '• use a professional profile photo;',
-  '• give the marketing team your LinkedIn password so they can post on your behalf.',
-  '',
-  'We encourage you to share our vacancies. Never share information about customers.',
-].join('\n');
+import { POLICY } from './policy-text';
 
 async function openPage(language: Language = 'en', takeHandoff = async () => null as string | null) {
   const { settingsStore } = await startStores();

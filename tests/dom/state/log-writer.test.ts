@@ -14,6 +14,7 @@ import {
 } from '@/components/state/log-storage';
 import { type DecisionLog, exportLogJson, verifyChain } from '@/core/log';
 import { createDecisionLogWriter } from '@/entrypoints/background/log-writer';
+import { policyRecord } from '../../core/log-fixtures';
 import { record } from './records';
 
 const storedLog = async (): Promise<DecisionLog | undefined> => {
@@ -89,6 +90,47 @@ describe('decision log writer (background)', () => {
       ok: true,
     });
     expect((await storedLog())?.entries).toEqual([]);
+  });
+
+  it('takes a saved policy report only from the options page, and never as a warning decision', async () => {
+    const writer = createDecisionLogWriter();
+    const report = policyRecord();
+    const send = (type: string, sender: { url?: string }, value: unknown = report) =>
+      dispatchMessage(writer.messageHandlers, { type, record: value }, sender);
+    // A content script (LinkedIn, an employer's site), the popup or an unknown sender cannot save one.
+    for (const url of [
+      'https://www.linkedin.com/feed/',
+      'https://www.acme-installaties.nl/team',
+      'chrome-extension://test-extension-id/popup.html',
+      'chrome-extension://other-extension/options.html',
+      undefined,
+    ]) {
+      expect(await send('log-policy-report', { url })).toMatchObject({ ok: false });
+    }
+    // Nor can it pass a report off as a decision, from LinkedIn or from the extension's pages.
+    expect(await send('log-decision', { url: 'https://www.linkedin.com/feed/' })).toMatchObject({
+      ok: false,
+    });
+    expect(await send('log-decision', OPTIONS_PAGE)).toMatchObject({ ok: false });
+    expect(
+      await send(
+        'log-decision',
+        { url: 'https://www.linkedin.com/feed/' },
+        { ...record(), decision: 'saved' },
+      ),
+    ).toMatchObject({ ok: false });
+    // The report message carries reports only.
+    expect(await send('log-policy-report', OPTIONS_PAGE, record())).toMatchObject({ ok: false });
+    expect(await storedLog()).toBeUndefined();
+    const optionsWithHash = { url: `${OPTIONS_PAGE.url}#policy` };
+    expect(await send('log-policy-report', optionsWithHash)).toEqual({ ok: true, seq: 1 });
+    const log = await storedLog();
+    expect(log?.entries[0]).toMatchObject({
+      surface: 'policy-check',
+      decision: 'saved',
+      policy: report.policy,
+    });
+    expect(await verifyChain(log?.entries ?? [], sha256Hex, log?.anchor)).toEqual({ intact: true });
   });
 
   it('keeps notes beside the chain: editing a note leaves the log intact', async () => {
