@@ -4,7 +4,19 @@
 
 import { RULE_IDS, type RuleId } from './rule-ids';
 import type { SourceId } from './sources';
-import type { Activity, Flag, LocalizedText, Mitigation, Outcome, Right, Role, Situation } from './types';
+import {
+  ACTIVITIES,
+  ACTIVITY_CHANNEL,
+  type Activity,
+  type ActivityChannel,
+  type Flag,
+  type LocalizedText,
+  type Mitigation,
+  type Outcome,
+  type Right,
+  type Role,
+  type Situation,
+} from './types';
 
 export { RULE_IDS, type RuleId };
 
@@ -53,24 +65,12 @@ export interface Rule {
 
 // Groups of the vocabulary the rules speak about.
 
+const onChannel = (channel: ActivityChannel): readonly Activity[] =>
+  ACTIVITIES.filter((activity) => ACTIVITY_CHANNEL[activity] === channel);
 /** The employee's own LinkedIn account. */
-export const PERSONAL_ACCOUNT_ACTIVITIES: readonly Activity[] = [
-  'profile-employer',
-  'profile-photo',
-  'profile-broadcast',
-  'feed-post',
-  'group-post',
-  'comment',
-  'create-account',
-];
+export const PERSONAL_ACCOUNT_ACTIVITIES = onChannel('personal-account');
 /** Channels the employer owns. */
-export const EMPLOYER_CHANNEL_ACTIVITIES: readonly Activity[] = [
-  'website-name',
-  'website-photo',
-  'employer-social-photo',
-  'intranet-photo',
-  'company-page-post',
-];
+export const EMPLOYER_CHANNEL_ACTIVITIES = onChannel('employer');
 /** The employer shows the employee's name or image on its own channels. */
 export const EMPLOYER_SHOWS_PERSON_ACTIVITIES: readonly Activity[] = [
   'website-name',

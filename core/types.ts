@@ -20,6 +20,27 @@ export const ACTIVITIES = [
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
+/** Where an activity happens: on the employee's own account, on a channel the employer owns, or elsewhere. */
+export type ActivityChannel = 'personal-account' | 'employer' | 'other';
+export const ACTIVITY_CHANNEL = {
+  'website-name': 'employer',
+  'website-photo': 'employer',
+  'employer-social-photo': 'employer',
+  'intranet-photo': 'employer',
+  'profile-employer': 'personal-account',
+  'profile-photo': 'personal-account',
+  'profile-broadcast': 'personal-account',
+  'feed-post': 'personal-account',
+  'group-post': 'personal-account',
+  comment: 'personal-account',
+  'company-page-post': 'employer',
+  'create-account': 'personal-account',
+  'account-access': 'other',
+  'private-content': 'other',
+  'correct-work-claim': 'other',
+  monitoring: 'other',
+} as const satisfies Record<Activity, ActivityChannel>;
+
 export const ROLES = [
   'field-service',
   'sales',
