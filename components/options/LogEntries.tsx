@@ -17,18 +17,22 @@ interface EntryActions {
   onDraftLetter(entry: DecisionLogEntry): void;
 }
 
-/** One page of entries, newest first, with the pager around it. */
+/**
+ * One page of entries, newest first, with the pager around it. `entries` may hold only the newest of the
+ * `count` entries shown (while the whole log loads); a page beyond them stays empty until it comes.
+ */
 export function LogPages(
   props: {
     entries: readonly DecisionLogEntry[];
+    count?: number;
     total: number;
     page: number;
     onPage(page: number): void;
   } & EntryActions,
 ) {
   const t = useTranslator(logMessages);
-  const { entries, onPage, ...actions } = props;
-  const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+  const { entries, count = entries.length, onPage, notes, onNote, onDraftLetter } = props;
+  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.min(props.page, pages - 1);
   const newestFirst = entries.length - page * PAGE_SIZE;
   const visible = entries.slice(Math.max(0, newestFirst - PAGE_SIZE), newestFirst).reverse();
@@ -46,10 +50,10 @@ export function LogPages(
   return (
     <>
       <p class="count" role="status">
-        {t('showing', { shown: entries.length, count: props.total })}
+        {t('showing', { shown: count, count: props.total })}
       </p>
       {pager}
-      <LogEntries entries={visible} {...actions} />
+      <LogEntries entries={visible} notes={notes} onNote={onNote} onDraftLetter={onDraftLetter} />
       {pager}
     </>
   );

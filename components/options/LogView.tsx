@@ -31,6 +31,14 @@ export function LogView(props: {
     void props.logStore.getState().refreshStatus();
   }, [props.logStore]);
   const shown = useMemo(() => filterEntries(log.entries, filter), [log.entries, filter]);
+  const notes = state.loaded ? log.notes : (state.newest?.notes ?? {});
+  const pages = {
+    page,
+    onPage: setPage,
+    notes,
+    onNote: (seq: number, note: string) => void state.setNote(seq, note),
+    onDraftLetter: props.onDraftLetter,
+  };
 
   return (
     <section class="log" aria-labelledby="log-title">
@@ -46,20 +54,21 @@ export function LogView(props: {
           setPage(0);
         }}
       />
-      {log.entries.length === 0 ? (
+      {!state.loaded ? (
+        state.newest && (
+          <LogPages
+            entries={state.newest.entries}
+            count={state.newest.total}
+            total={state.newest.total}
+            {...pages}
+          />
+        )
+      ) : log.entries.length === 0 ? (
         <p>{t('empty')}</p>
       ) : shown.length === 0 ? (
         <p>{t('noMatch')}</p>
       ) : (
-        <LogPages
-          entries={shown}
-          total={log.entries.length}
-          page={page}
-          onPage={setPage}
-          notes={log.notes}
-          onNote={(seq, note) => void state.setNote(seq, note)}
-          onDraftLetter={props.onDraftLetter}
-        />
+        <LogPages entries={shown} total={log.entries.length} {...pages} />
       )}
       <LogTransfer state={state} shown={shown} />
       <LoadedRetentionSetting settingsStore={props.settingsStore} logStore={props.logStore} />

@@ -21,6 +21,8 @@ import {
   LOG_CHUNK_SIZE,
   LOG_KEY,
   LOG_NOTES_KEY,
+  type NewestEntries,
+  readNewestEntries,
   readStoredLog,
 } from './log-storage';
 
@@ -33,6 +35,8 @@ export interface DecisionLogState {
   writeStatus: LogWriteStatus | null;
   /** A stored value that is not a log at all. */
   unreadable: boolean;
+  /** Until the whole log is read (loaded): its newest entries and its size, when read already. */
+  newest: NewestEntries | null;
   setNote(seq: number, note: string): Promise<LogCommandResult>;
   clear(): Promise<LogCommandResult>;
   importJson(json: string): Promise<LogCommandResult>;
@@ -94,6 +98,7 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
     verification: null,
     writeStatus: null,
     unreadable: false,
+    newest: null,
     setNote: (seq, note) => send(sendToBackground('log-set-note', { seq, note })),
     clear: () => send(sendToBackground('log-clear')),
     importJson: (json) => send(sendToBackground('log-import', { json })),
@@ -105,7 +110,7 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
   const verify = createChainChecker();
 
   const adopt = async (log: DecisionLog, unreadable: boolean, mine: number) => {
-    store.setState({ log, loaded: true, unreadable, verification: null });
+    store.setState({ log, loaded: true, unreadable, verification: null, newest: null });
     const verification = await verify(log);
     if (mine === generation) store.setState({ verification });
   };
@@ -115,6 +120,12 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
 
   const reload = async () => {
     const mine = ++generation;
+    if (!store.getState().loaded) {
+      // The newest entries first (two small reads), so the page shows them while the whole log loads.
+      const newest = await readNewestEntries(browser.storage.local).catch(() => null);
+      if (mine !== generation) return;
+      if (newest) store.setState({ newest });
+    }
     const read = await readStoredLog(browser.storage.local).catch(() => ({ kind: 'none' as const }));
     if (mine !== generation) return;
     pieces = null;

@@ -106,6 +106,29 @@ export async function readStoredLog(area: LogArea): Promise<StoredLogRead> {
   return { kind: 'unreadable', value: null };
 }
 
+/** The newest stored entries and how many the log holds in all, read before the whole log. */
+export interface NewestEntries {
+  entries: DecisionLogEntry[];
+  notes: Record<number, string>;
+  total: number;
+}
+
+/**
+ * The entries of the last two chunks (at least LOG_CHUNK_SIZE when the log has that many), the notes and
+ * the log's size from its head: two small reads, so a page can show the newest entries while the whole log loads.
+ * Null when there is no chunked log or a chunk is missing (a writer between its calls).
+ */
+export async function readNewestEntries(area: LogArea): Promise<NewestEntries | null> {
+  const head = (await area.get(LOG_KEY))[LOG_KEY];
+  if (!isLogHead(head) || head.chunks.length === 0) return null;
+  const keys = head.chunks.slice(-2);
+  const pieces = await area.get([...keys, LOG_NOTES_KEY]);
+  const chunks = keys.map((key) => pieces[key]);
+  if (!chunks.every(Array.isArray)) return null;
+  const entries = (chunks as DecisionLogEntry[][]).flat();
+  return { entries, notes: asNotes(pieces[LOG_NOTES_KEY]), total: head.size };
+}
+
 /** The items that store `log` whole in pieces, with chunk keys from `head.nextChunk` on. */
 export function piecesOf(
   log: DecisionLog,

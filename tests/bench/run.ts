@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
 import { formatResults, runBench } from './bench';
 import { formatHeavy, runHeavy } from './heavy';
+import { formatLog, measureLog } from './log';
 
 function numberOption(args: string[], name: string): number | undefined {
   const index = args.indexOf(name);
@@ -32,6 +33,7 @@ console.log(`\n${formatResults(results)}`);
 // The heavy cases (a heavy page, a 10,000-entry log) run after the main bench, except with --quick.
 const heavy = args.includes('--quick') ? null : await runHeavy(20, (line) => console.log(line));
 if (heavy) console.log(`\n${formatHeavy(heavy)}`);
+if (heavy) console.log(`\n${formatLog(await measureLog())}`);
 const dir = join(ROOT, 'tests/bench/results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ ...results, heavy }, null, 2)}\n`);
