@@ -24,6 +24,7 @@ import {
   type NewestEntries,
   readNewestEntries,
   readStoredLog,
+  type StoredLogRead,
 } from './log-storage';
 
 export interface DecisionLogState {
@@ -79,6 +80,19 @@ function createChainChecker(): (log: DecisionLog) => Promise<ChainVerification> 
   };
 }
 
+/** The stored pieces (head, notes, chunks) a read of a chunked log found, to follow later changes by. */
+function storedPieces(read: StoredLogRead): Record<string, unknown> | null {
+  if (read.kind !== 'log' || !read.head) return null;
+  const pieces: Record<string, unknown> = { [LOG_KEY]: read.head, [LOG_NOTES_KEY]: read.log.notes };
+  let start = 0;
+  for (const key of read.head.chunks) {
+    const size = Math.min(LOG_CHUNK_SIZE, read.log.entries.length - start);
+    pieces[key] = read.log.entries.slice(start, start + size);
+    start += size;
+  }
+  return pieces;
+}
+
 export function createDecisionLogStore(): StoreApi<DecisionLogState> {
   const send = async (command: Promise<LogCommandResult>): Promise<LogCommandResult> => {
     let result: LogCommandResult;
@@ -128,19 +142,9 @@ export function createDecisionLogStore(): StoreApi<DecisionLogState> {
     }
     const read = await readStoredLog(browser.storage.local).catch(() => ({ kind: 'none' as const }));
     if (mine !== generation) return;
-    pieces = null;
-    if (read.kind === 'log') {
-      if (read.head) {
-        pieces = { [LOG_KEY]: read.head, [LOG_NOTES_KEY]: read.log.notes };
-        let start = 0;
-        for (const key of read.head.chunks) {
-          const size = Math.min(LOG_CHUNK_SIZE, read.log.entries.length - start);
-          pieces[key] = read.log.entries.slice(start, start + size);
-          start += size;
-        }
-      }
-      await adopt(read.log, false, mine);
-    } else await adopt(emptyLog(), read.kind === 'unreadable', mine);
+    pieces = storedPieces(read);
+    if (read.kind === 'log') await adopt(read.log, false, mine);
+    else await adopt(emptyLog(), read.kind === 'unreadable', mine);
   };
 
   /** Applies a change from the pieces it carries; reads storage again only when a piece is missing. */
