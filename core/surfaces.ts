@@ -14,48 +14,40 @@ import type { Activity } from './types';
  */
 export type SurfaceKind = 'composer' | 'comment' | 'profile-form' | 'profile-setting' | 'website' | 'report';
 
-/** A place where the user does something with one activity: a LinkedIn surface or the employer's site. */
+type MomentKind = Exclude<SurfaceKind, 'report'>;
+
+/**
+ * A place where the user does something with one activity: a LinkedIn surface or the employer's site.
+ * Its name in the log is the log catalogue's entry under its id (`surfaceLabels`, core/i18n/messages/log.ts).
+ */
 interface MomentSurfaceEntry {
   /** The core activity a submission on this surface amounts to. */
   activity: Activity;
-  kind: Exclude<SurfaceKind, 'report'>;
-  /** Key of the surface's name in the log's catalogue (`surfaceLabels`, core/i18n/messages/log.ts). */
-  logLabel: string;
+  kind: MomentKind;
 }
 
 /** One of the extension's own pages saving a report: its activities are in the report. */
 interface ReportSurfaceEntry {
   kind: 'report';
-  logLabel: string;
 }
 
 export type SurfaceEntry = MomentSurfaceEntry | ReportSurfaceEntry;
 
+const moment = <A extends Activity, K extends MomentKind>(activity: A, kind: K) => ({ activity, kind });
+
 export const SURFACES = {
-  'feed-composer': { activity: 'feed-post', kind: 'composer', logLabel: 'feed-composer' },
-  'group-composer': { activity: 'group-post', kind: 'composer', logLabel: 'group-composer' },
-  'company-page-composer': {
-    activity: 'company-page-post',
-    kind: 'composer',
-    logLabel: 'company-page-composer',
-  },
-  comment: { activity: 'comment', kind: 'comment', logLabel: 'comment' },
-  'profile-intro': { activity: 'profile-employer', kind: 'profile-form', logLabel: 'profile-intro' },
-  'profile-position': { activity: 'profile-employer', kind: 'profile-form', logLabel: 'profile-position' },
-  'profile-photo': { activity: 'profile-photo', kind: 'profile-form', logLabel: 'profile-photo' },
-  'profile-about': { activity: 'profile-employer', kind: 'profile-form', logLabel: 'profile-about' },
-  'profile-open-to-work': {
-    activity: 'profile-broadcast',
-    kind: 'profile-form',
-    logLabel: 'profile-open-to-work',
-  },
-  'notify-network-setting': {
-    activity: 'profile-broadcast',
-    kind: 'profile-setting',
-    logLabel: 'notify-network-setting',
-  },
-  'employer-website': { activity: 'website-name', kind: 'website', logLabel: 'employer-website' },
-  'policy-check': { kind: 'report', logLabel: 'policy-check' },
+  'feed-composer': moment('feed-post', 'composer'),
+  'group-composer': moment('group-post', 'composer'),
+  'company-page-composer': moment('company-page-post', 'composer'),
+  comment: moment('comment', 'comment'),
+  'profile-intro': moment('profile-employer', 'profile-form'),
+  'profile-position': moment('profile-employer', 'profile-form'),
+  'profile-photo': moment('profile-photo', 'profile-form'),
+  'profile-about': moment('profile-employer', 'profile-form'),
+  'profile-open-to-work': moment('profile-broadcast', 'profile-form'),
+  'notify-network-setting': moment('profile-broadcast', 'profile-setting'),
+  'employer-website': moment('website-name', 'website'),
+  'policy-check': { kind: 'report' },
 } as const satisfies Record<string, SurfaceEntry>;
 
 /** A place on LinkedIn (or the employer's site) where exposure can happen. */

@@ -35,7 +35,7 @@ describe('surface registry', () => {
       const entry = SURFACES[id];
       if (entry.kind === 'report') expect(isReportSurface(id)).toBe(true);
       else expect(ACTIVITIES).toContain(activityOf(id as MomentSurfaceId));
-      const key = SURFACES[id].logLabel as keyof typeof surfaceLabels.en;
+      const key: keyof typeof surfaceLabels.en = id;
       expect(surfaceLabels.en[key]?.trim()).toBeTruthy();
       expect(surfaceLabels.nl[key]?.trim()).toBeTruthy();
     },
