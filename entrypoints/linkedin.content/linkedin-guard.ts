@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listenForMessages, sendToBackground } from '@/components/messaging';
-import { createDecisionOutbox } from '@/components/state/decision-outbox';
+import { createDecisionOutbox, createSettingsOutbox } from '@/components/state/decision-outbox';
 import { createSettingsStore, whenLoaded } from '@/components/state/page-settings-store';
 import type { DecidedWarning } from '@/components/warning/show-warning';
 import { resolveLanguage } from '@/core/i18n';
@@ -62,12 +62,20 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
   };
 
   // A decision stays in this tab until the log has confirmed it (restarts, full storage: sent again).
+  const onStorageFull = (full: boolean) => {
+    if (full)
+      void warningUi.load().then((ui) => ui.showNotice(ui.notSavedText(language()), null, language()));
+  };
   const outbox = createDecisionOutbox({
     send: (request) => sendToBackground('log-decision', request),
-    onStorageFull(full) {
-      if (full)
-        void warningUi.load().then((ui) => ui.showNotice(ui.notSavedText(language()), null, language()));
-    },
+    onStorageFull,
+    onRefused: recordFailure,
+    signal: ctx.signal,
+  });
+  // The settings a decision changed (a group's classification, a remembered answer) wait here the same way.
+  const settingsOutbox = createSettingsOutbox({
+    update: (patch, merge) => settingsStore.getState().update(patch, merge),
+    onStorageFull,
     onRefused: recordFailure,
     signal: ctx.signal,
   });
@@ -105,7 +113,7 @@ export function startLinkedInGuard(ctx: ContentScriptContext): void {
     if (result.quietOwnInitiative) patch.quietOwnInitiative = { [activity]: true };
     if (Object.keys(patch).length > 0) {
       const merge = ['groups', 'rememberedInitiator', 'quietOwnInitiative'] as const;
-      void settingsStore.getState().update(patch, merge).catch(recordFailure);
+      settingsOutbox.add({ patch, merge });
     }
     logDecision({
       time: new Date().toISOString(),

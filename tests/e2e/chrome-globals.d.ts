@@ -22,7 +22,9 @@ declare namespace chrome {
     const local: {
       get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
       clear(): Promise<void>;
+      getBytesInUse(keys: string | string[] | null): Promise<number>;
     };
   }
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage } from '@/components/messaging';
-import { createDecisionOutbox } from '@/components/state/decision-outbox';
+import { createDecisionOutbox, createSettingsOutbox } from '@/components/state/decision-outbox';
 import { sha256Hex } from '@/components/state/digest';
 import { readStoredLog } from '@/components/state/log-storage';
 import { verifyChain } from '@/core/log';
@@ -126,6 +126,40 @@ describe('decision outbox (the tab keeps a decision until the log confirms it)',
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(send).toHaveBeenCalledOnce();
     expect(refused).toHaveBeenCalledWith('record.route: bad');
+    expect(outbox.pending()).toBe(0);
+  });
+});
+
+describe('settings outbox (a group classification made at a warning is not lost either)', () => {
+  const storageFull = {
+    ok: false as const,
+    errors: [{ field: 'storage', message: { en: 'QUOTA_BYTES quota exceeded', nl: '' } }],
+  };
+
+  it('sends a change again while storage refuses it, says storage is full, and stops once it is taken', async () => {
+    const answers = [storageFull, storageFull];
+    const update = vi.fn(async () => answers.shift() ?? { ok: true as const });
+    const full = vi.fn();
+    const outbox = createSettingsOutbox({ update, onStorageFull: full, retryMs: 10 });
+    outbox.add({ patch: { groups: { '5151': 'work' } }, merge: ['groups'] });
+    expect(outbox.pending()).toBe(1);
+    await vi.waitFor(() => expect(outbox.pending()).toBe(0), { timeout: 3000 });
+    expect(update).toHaveBeenCalledTimes(3);
+    expect(update).toHaveBeenLastCalledWith({ groups: { '5151': 'work' } }, ['groups']);
+    expect(full.mock.calls).toEqual([[true], [false]]);
+  });
+
+  it('drops a change the settings refuse for a field (sending it again cannot help) and reports it', async () => {
+    const refused = vi.fn();
+    const update = vi.fn(async () => ({
+      ok: false as const,
+      errors: [{ field: 'groups', message: { en: 'too many groups', nl: '' } }],
+    }));
+    const outbox = createSettingsOutbox({ update, onRefused: refused, retryMs: 10 });
+    outbox.add({ patch: { groups: { '1': 'work' } }, merge: ['groups'] });
+    await vi.waitFor(() => expect(refused).toHaveBeenCalledWith('too many groups'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(update).toHaveBeenCalledOnce();
     expect(outbox.pending()).toBe(0);
   });
 });
