@@ -1,7 +1,7 @@
 // The Firefox build in Debian's firefox-esr, driven headless by puppeteer-core over WebDriver BiDi.
 // LinkedIn fixtures are served at https://www.linkedin.com/... by request interception; the content
 // script detects a group post, the warning appears, Cancel keeps the draft, Proceed posts once.
-// moz-extension:// pages cannot be opened this way, so the popup stays covered by the Chromium suites.
+// The popup and options pages in Firefox: tests/e2e/firefox-pages.test.ts.
 // If firefox-esr is not installed, this suite fails loudly unless EG_SKIP_FIREFOX=1 says why it may not run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -130,9 +130,10 @@ function deepQuery(page: Page, selector: string) {
   ) as Promise<import('puppeteer-core').ElementHandle<HTMLElement>>;
 }
 
-// The profile position form needs the employer in the settings. A test cannot open moz-extension://
-// pages to fill them in, so this suite builds a copy of the Firefox add-on whose settings are seeded at
-// install (EG_TEST_SEED_SETTINGS, see wxt.config.ts); otherwise the build is the product's.
+// The profile position form needs the employer in the settings before the page loads. This suite builds
+// a copy of the Firefox add-on whose settings are seeded at install (EG_TEST_SEED_SETTINGS, see
+// wxt.config.ts); otherwise the build is the product's. (firefox-pages.test.ts shows how a test opens the
+// add-on's own pages instead.)
 describe.skipIf(Boolean(skipReason))('the Firefox build on a profile position form (seeded settings)', () => {
   let browser: Browser;
   let outDir: string;

@@ -10,20 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { type ExtensionBrowser, launchWithExtension } from './harness';
 import { settingsWith, storeSettings } from './linkedin-support';
-import { findLayoutProblems } from './page-checks';
+import { findLayoutProblems, OPTIONS_PAGES, POPUP_VIEWS } from './page-checks';
 import { logDemoDecisions } from './seed-log';
 
 const SHOTS = process.env.LAYOUT_SCREENSHOTS;
 const LANGUAGES = ['en', 'nl'] as const;
 const SCHEMES = ['light', 'dark'] as const;
-const POPUP_VIEWS = [
-  { en: 'This page', nl: 'Deze pagina' },
-  { en: 'Know your rights', nl: 'Ken je rechten' },
-  { en: 'Check a request', nl: 'Verzoek controleren' },
-  { en: 'Latest decisions', nl: 'Laatste beslissingen' },
-] as const;
-const OPTIONS_PAGES = ['#settings', '#log', '#letters?entry=3'] as const;
-
 async function check(page: Page, minFontPx: number, name: string): Promise<string[]> {
   await page.waitForTimeout(150);
   if (SHOTS) {

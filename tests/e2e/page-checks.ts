@@ -2,6 +2,15 @@
 // horizontally, containers that clip their content, and text smaller than the design tokens allow.
 // Plain functions, serialised into the page by Playwright's or Puppeteer's evaluate.
 
+/** The popup's views by their button's words, and the options pages the layout checks open. */
+export const POPUP_VIEWS = [
+  { en: 'This page', nl: 'Deze pagina' },
+  { en: 'Know your rights', nl: 'Ken je rechten' },
+  { en: 'Check a request', nl: 'Verzoek controleren' },
+  { en: 'Latest decisions', nl: 'Laatste beslissingen' },
+] as const;
+export const OPTIONS_PAGES = ['#settings', '#log', '#letters?entry=3'] as const;
+
 export interface LayoutProblem {
   kind: 'overflow' | 'clipped' | 'small-text' | 'page-scrolls';
   element: string;

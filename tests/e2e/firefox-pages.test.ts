@@ -1,0 +1,167 @@
+// The popup (400×600) and the options page (1280 px) of the Firefox build in firefox-esr, in English and
+// Dutch, light and dark: the same layout checks (nothing sticks out or is clipped, no text under the
+// tokens) and axe (WCAG 2.2 A/AA, no violation of any impact) as tests/e2e/layout.test.ts in Chromium.
+// How a test reaches moz-extension:// pages: the profile fixes the add-on's internal UUID
+// (extensions.webextensions.uuids), so the address is known, and Firefox is started with
+// --remote-allow-system-access, without which WebDriver BiDi refuses to navigate to it ("Navigation to
+// moz-extension://… is not allowed in this context", Firefox 153). Such a navigation reports no load
+// event over BiDi, so the test waits for the page's own content instead.
+// FIREFOX_LAYOUT_SCREENSHOTS=/some/dir saves a screenshot of each state there.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Settings } from '@/core/settings';
+import { axeViolations } from './axe';
+import { ROOT } from './harness';
+import { settingsWith } from './linkedin-support';
+import { findLayoutProblems, OPTIONS_PAGES, POPUP_VIEWS } from './page-checks';
+import { demoRecords } from './seed-log';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = join(ROOT, '.output/firefox-mv2');
+const SHOTS = process.env.FIREFOX_LAYOUT_SCREENSHOTS;
+const skipReason = process.env.EG_SKIP_FIREFOX;
+const UUID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
+const LANGUAGES = ['en', 'nl'] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+type Scheme = (typeof SCHEMES)[number];
+type ExtensionGlobal = {
+  browser: {
+    storage: { local: { set(items: object): Promise<void> } };
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+  };
+};
+
+function addonId(): string {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+async function launch(scheme: Scheme): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: UUID }),
+      // 0: dark, 1: light, for the pages' prefers-color-scheme.
+      'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+    },
+  });
+  await browser.installExtension(BUILD);
+  return browser;
+}
+
+/** Opens an extension page in a new tab at the given size and waits for its content. */
+async function openPage(browser: Browser, path: string, width: number, height: number): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  // BiDi sends no load event for moz-extension://: the navigation happens, the wait times out.
+  await page.goto(`moz-extension://${UUID}/${path}`, { timeout: 2_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.querySelector('main h1, main h2') !== null, { timeout: 15_000 });
+  return page;
+}
+
+/** Stores settings from an extension page, as the options page does. */
+async function storeSettings(page: Page, settings: Settings): Promise<void> {
+  await page.evaluate(
+    (s) => (globalThis as unknown as ExtensionGlobal).browser.storage.local.set({ settings: s }),
+    settings,
+  );
+}
+
+async function check(page: Page, minFontPx: number, name: string): Promise<string[]> {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  if (SHOTS) {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  }
+  const layout = await page.evaluate(findLayoutProblems, minFontPx);
+  // axe only needs evaluate(source) and evaluate(fn, arg), which Puppeteer's page has as Playwright's.
+  const axe = await axeViolations(page as unknown as PlaywrightPage);
+  return [
+    ...layout.map((p) => `${name}: ${p.kind} ${p.element}: ${p.detail}`),
+    ...axe.map((v) => `${name}: axe ${v.id} (${v.impact}) ${v.targets}`),
+  ];
+}
+
+/** Clicks the button whose visible words are `text` exactly. */
+async function clickButton(page: Page, text: string): Promise<void> {
+  await page.evaluate((words) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === words);
+    if (!button) throw new Error(`no button "${words}"`);
+    button.click();
+  }, text);
+}
+
+describe.skipIf(Boolean(skipReason))('popup and options in Firefox ESR', () => {
+  for (const scheme of SCHEMES) {
+    describe(`${scheme}`, () => {
+      let browser: Browser;
+      let options: Page;
+
+      beforeAll(async () => {
+        if (!existsSync(FIREFOX))
+          throw new Error(`firefox-esr not found at ${FIREFOX} (or set EG_SKIP_FIREFOX=<why>)`);
+        if (!existsSync(join(BUILD, 'manifest.json')))
+          throw new Error('No Firefox build: run npm run build:firefox');
+        browser = await launch(scheme);
+        options = await openPage(browser, 'options.html#settings', 1280, 800);
+        await storeSettings(options, settingsWith({ ownName: 'Sanne de Vries', language: 'en' }));
+        for (const record of demoRecords()) {
+          const answer = await options.evaluate(
+            (message) => (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage(message),
+            { type: 'log-decision', record },
+          );
+          if ((answer as { ok?: boolean } | undefined)?.ok !== true) {
+            throw new Error(`the background refused a demo decision: ${JSON.stringify(answer)}`);
+          }
+        }
+      }, 90_000);
+      afterAll(async () => {
+        await browser?.close();
+      });
+
+      it(`options at 1280 px fit and pass axe, in English and Dutch (${scheme})`, async () => {
+        const problems: string[] = [];
+        for (const language of LANGUAGES) {
+          await storeSettings(options, settingsWith({ ownName: 'Sanne de Vries', language }));
+          await options.waitForFunction((lang) => document.documentElement.lang === lang, {}, language);
+          for (const hash of OPTIONS_PAGES) {
+            await options.evaluate((h) => {
+              location.hash = h;
+            }, hash);
+            await options.waitForFunction(
+              (h) => document.querySelector(h === '#log' ? '[data-seq]' : 'main h1') !== null,
+              {},
+              hash,
+            );
+            const name = `firefox-options-${language}-${scheme}-${hash.slice(1).split('?')[0]}`;
+            problems.push(...(await check(options, 14, name)));
+          }
+        }
+        expect(problems).toEqual([]);
+      }, 120_000);
+
+      it(`popup at 400×600 fits and passes axe, in English and Dutch (${scheme})`, async () => {
+        const problems: string[] = [];
+        for (const language of LANGUAGES) {
+          await storeSettings(options, settingsWith({ ownName: 'Sanne de Vries', language }));
+          const popup = await openPage(browser, 'popup.html', 400, 600);
+          await popup.waitForFunction((lang) => document.documentElement.lang === lang, {}, language);
+          for (const view of POPUP_VIEWS) {
+            await clickButton(popup, view[language]);
+            await popup.waitForFunction(() => document.querySelector('main h2') !== null);
+            problems.push(...(await check(popup, 13, `firefox-popup-${language}-${scheme}-${view.en}`)));
+          }
+          await popup.close();
+        }
+        expect(problems).toEqual([]);
+      }, 120_000);
+    });
+  }
+});
