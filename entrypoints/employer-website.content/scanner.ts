@@ -45,9 +45,6 @@ const SKIPPED = new Set([
   'SELECT',
   'HEAD',
 ]);
-/** Elements whose whole text is read at once (a name split over inline elements still matches). */
-const WHOLE_TEXT = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION']);
-const WHOLE_TEXT_SELECTOR = 'h1, h2, h3, h4, h5, h6, figcaption';
 const CHECK_CLOCK_EVERY = 256;
 /** A picture smaller than this (in CSS pixels) is an icon, not a photo of a person. */
 const MIN_PHOTO_SIZE = 48;
@@ -97,6 +94,24 @@ export function isVisible(element: Element): boolean {
   return true;
 }
 
+/**
+ * The start of an element's text, `max + 1` characters at most: enough to tell that it is longer,
+ * without reading a whole page of text for every name on it.
+ */
+function textUpTo(element: Element, max: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  let text = '';
+  while (text.length <= max && walker.nextNode()) text += (walker.currentNode as Text).data;
+  return text.slice(0, max + 1);
+}
+
+/** Whether an element shows no text at all (white space only). */
+function isBlank(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  while (walker.nextNode()) if (/\S/u.test((walker.currentNode as Text).data)) return false;
+  return true;
+}
+
 function isPhoto(element: Element): element is HTMLImageElement {
   if (element.tagName !== 'IMG') return false;
   const img = element as HTMLImageElement;
@@ -107,14 +122,17 @@ function isPhoto(element: Element): element is HTMLImageElement {
 }
 
 /** The one photo in the same figure or card as the name; null when there is none or several. */
-export function photoNear(anchor: Element): HTMLImageElement | null {
+/** Whether an element holds little enough text to be a person's card (an article or a list is not one). */
+export const isCardSized = (element: Element) => textUpTo(element, CARD_MAX_TEXT).length <= CARD_MAX_TEXT;
+
+export function photoNear(anchor: Element, cardSized = isCardSized): HTMLImageElement | null {
   if (isPhoto(anchor)) return anchor;
   const figure = anchor.closest('figure');
   const scopes: Element[] = figure ? [figure] : [];
   for (let el = anchor.parentElement, depth = 0; el && depth < CARD_DEPTH && !figure; depth += 1) {
     if (el.tagName === 'BODY' || el.tagName === 'MAIN') break;
     // A card is small: an article or a section of prose with one picture is not a person's card.
-    if ((el.textContent?.length ?? 0) > CARD_MAX_TEXT) break;
+    if (!cardSized(el)) break;
     scopes.push(el);
     el = el.parentElement;
   }
@@ -144,13 +162,11 @@ function hasJobTitle(anchor: Element, match: PersonMatch, matcher: PersonMatcher
   if (TITLE_SEPARATOR.test(match.followedBy)) return true;
   for (let el: Element | null = anchor, depth = 0; el && depth < 2; el = el.parentElement, depth += 1) {
     let next = el.nextElementSibling;
-    while (
-      next &&
-      (next.tagName === 'BR' || next.localName === MARKER_TAG || next.textContent?.trim() === '')
-    ) {
+    while (next && (next.tagName === 'BR' || next.localName === MARKER_TAG || isBlank(next))) {
       next = next.nextElementSibling;
     }
-    if (next) return looksLikeJobTitle(next.textContent ?? '', matcher);
+    // Read a little past the longest title (white space around it): a longer text is no title.
+    if (next) return looksLikeJobTitle(textUpTo(next, 4 * MAX_TITLE_LENGTH), matcher);
   }
   return false;
 }
@@ -158,10 +174,154 @@ function hasJobTitle(anchor: Element, match: PersonMatch, matcher: PersonMatcher
 type Source = WebsiteFinding['source'];
 
 /**
+ * Elements a reader reads through: a name split over them ("Jan <b>de</b> Vries", a line break inside)
+ * is still the name. Any other element ends the line of text it is in.
+ */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+]);
+/** Pieces of one line read together at most; a longer line is read in overlapping windows. */
+const MAX_LINE_PIECES = 64;
+/** Pieces a name can be split over at most (the overlap of those windows). */
+const MAX_NAME_PIECES = 16;
+/** Nodes a capped slice may go on past its cap to finish the line it is in (never read twice). */
+const MAX_OVERRUN = 512;
+
+/** One text node (or line break) of a line of text, and the element that shows it. */
+interface Piece {
+  text: string;
+  element: Element;
+}
+
+/** The element whose line a node belongs to: its nearest ancestor that is not inline. */
+function lineOf(element: Element, root: Element): Element {
+  let el = element;
+  while (el !== root && INLINE.has(el.tagName) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+/** The nearest element holding all of `elements`. */
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let common = elements[0] ?? null;
+  for (const el of elements) {
+    while (common && !common.contains(el)) common = common.parentElement;
+  }
+  return common;
+}
+
+/** The shortest run of pieces that still holds the name (one the name is split over). */
+function narrowest(pieces: readonly Piece[], holdsName: (pieces: readonly Piece[]) => boolean): Piece[] {
+  let lo = 0;
+  let hi = pieces.length;
+  while (hi - lo > 1 && holdsName(pieces.slice(lo + 1, hi))) lo += 1;
+  while (hi - lo > 1 && holdsName(pieces.slice(lo, hi - 1))) hi -= 1;
+  return pieces.slice(lo, hi);
+}
+
+const joined = (pieces: readonly Piece[]) => pieces.map((p) => p.text).join('');
+
+function sourceOfText(anchor: Element): Source {
+  const titled = anchor.closest('h1, h2, h3, h4, h5, h6, figcaption');
+  if (!titled) return 'text';
+  // A heading inside a caption is a heading; a caption's own text is the caption.
+  return titled.tagName === 'FIGCAPTION' ? 'figcaption' : 'heading';
+}
+
+/** The finding's identity: a second sighting like one already found adds nothing to the page's report. */
+const signatureOf = (finding: WebsiteFinding) =>
+  `${finding.activity}|${finding.exposed.join('+')}|${finding.source}|${finding.nameForm}`;
+
+/** `check(el)`, asked once per scan. */
+function remembered(known: Map<Element, boolean>, el: Element, check: (el: Element) => boolean): boolean {
+  const answer = known.get(el) ?? check(el);
+  known.set(el, answer);
+  return answer;
+}
+
+/** Collects the sightings of one scan: each anchor once, each kind of finding once. */
+function createSightings(matcher: PersonMatcher, seen: Set<string>) {
+  const sightings: NameSighting[] = [];
+  const anchors = new Set<Element>();
+  const visible = new Map<Element, boolean>();
+  const seenVisible = (el: Element) => remembered(visible, el, isVisible);
+  // A list that names the user on every line is one block for all of them: measured once per scan.
+  const cards = new Map<Element, boolean>();
+  const cardSized = (el: Element) => remembered(cards, el, isCardSized);
+  /** A name in `text`, shown by `shownBy` (every one must be visible), marked at `anchor`. */
+  const consider = (anchor: Element, shownBy: readonly Element[], text: string, source: Source): boolean => {
+    const match = matcher.find(text);
+    if (!match) return false;
+    if (anchors.has(anchor)) return true;
+    const photo = photoNear(anchor, cardSized);
+    const jobTitle = hasJobTitle(anchor, match, matcher);
+    const { activity, exposed } = classifyFinding({ jobTitle, photo: photo !== null });
+    const finding: WebsiteFinding = { activity, exposed, source, nameForm: match.variant.kind };
+    // The expensive check (layout) last, and only for a kind of finding not seen yet.
+    if (seen.has(signatureOf(finding)) || !shownBy.every(seenVisible)) return true;
+    anchors.add(anchor);
+    seen.add(signatureOf(finding));
+    sightings.push({ anchor, photo, finding });
+    return true;
+  };
+  /** A line of text: names whole in one text node there, else a name split over its inline elements. */
+  const readLine = (pieces: readonly Piece[]) => {
+    const words = pieces.filter((p) => p.text.trim() !== '');
+    if (words.length === 0 || !matcher.find(joined(pieces))) return;
+    state.worked = true;
+    let whole = false;
+    for (const piece of words) {
+      if (consider(piece.element, [piece.element], piece.text, sourceOfText(piece.element))) whole = true;
+    }
+    if (whole) return;
+    const span = narrowest(pieces, (some) => matcher.find(joined(some)) !== null);
+    const shownBy = [...new Set(span.filter((p) => p.text.trim() !== '').map((p) => p.element))];
+    const anchor = commonAncestor(shownBy);
+    if (anchor) consider(anchor, shownBy, joined(span), sourceOfText(anchor));
+  };
+  /** `worked`: a line held the name since the caller last looked (time to check the clock). */
+  const state = { sightings, consider, readLine, worked: false };
+  return state;
+}
+
+/**
  * Scans `root` from its start, or from `from` (where an earlier capped slice stopped). Stops at
  * `limits` and says where (`resumeAt`), so the caller can go on in the next idle period.
- * Every node is visited at most once; only text that holds the user's first name or surname is
- * matched in full.
+ * Every node is visited at most once; text is read line by line as a reader reads it (across inline
+ * elements, not across blocks), and only a line that holds the user's name is looked at further.
+ * `seen` holds the kinds of finding already found in this pass (earlier slices): those are not looked
+ * for again, so a page that names the user 50,000 times costs no more than one that names them once.
  */
 export function scanForPerson(
   root: Element,
@@ -169,10 +329,10 @@ export function scanForPerson(
   limits: ScanLimits = DEFAULT_SCAN_LIMITS,
   now: () => number = () => performance.now(),
   from?: Node,
+  seen: Set<string> = new Set(),
 ): ScanResult {
   const started = now();
-  const sightings: NameSighting[] = [];
-  const anchors = new Set<Element>();
+  const found = createSightings(matcher, seen);
   const doc = root.ownerDocument;
   // No filter callback (a call into script per node): hidden subtrees are skipped by hand below.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
@@ -184,38 +344,36 @@ export function scanForPerson(
       if (!walker.parentNode() || walker.currentNode === root) return null;
     }
   };
-  const consider = (anchor: Element, text: string, source: Source) => {
-    const match = matcher.find(text);
-    if (!match || anchors.has(anchor) || !isVisible(anchor)) return;
-    anchors.add(anchor);
-    const photo = photoNear(anchor);
-    const jobTitle = hasJobTitle(anchor, match, matcher);
-    const { activity, exposed } = classifyFinding({ jobTitle, photo: photo !== null });
-    sightings.push({ anchor, photo, finding: { activity, exposed, source, nameForm: match.variant.kind } });
+  let line: { block: Element | null; pieces: Piece[] } = { block: null, pieces: [] };
+  const endLine = () => {
+    found.readLine(line.pieces);
+    line = { block: null, pieces: [] };
+  };
+  const addPiece = (block: Element, piece: Piece) => {
+    if (block !== line.block) endLine();
+    line.block = block;
+    line.pieces.push(piece);
+    if (line.pieces.length < MAX_LINE_PIECES) return;
+    found.readLine(line.pieces);
+    line.pieces = line.pieces.slice(-MAX_NAME_PIECES);
   };
 
   let visited = 0;
-  let truncated = false;
-  let wholeTextUntil: Node | null = null;
-  if (from && from !== root && root.contains(from)) {
-    walker.currentNode = from;
-    // Resuming inside a heading or caption: its whole text was read already.
-    wholeTextUntil =
-      (from.nodeType === 1 ? (from as Element) : from.parentElement)?.closest(WHOLE_TEXT_SELECTOR) ?? null;
-    if (wholeTextUntil === from || (wholeTextUntil && !root.contains(wholeTextUntil))) wholeTextUntil = null;
-  }
+  let capped = false;
+  if (from && from !== root && root.contains(from)) walker.currentNode = from;
   let node: Node | null = walker.currentNode;
   while (node) {
-    visited += 1;
-    if (visited > limits.maxNodes || (visited % CHECK_CLOCK_EVERY === 0 && now() - started > limits.maxMs)) {
-      truncated = true;
-      visited -= 1;
-      break;
+    if (!capped) {
+      const checkClock = visited % CHECK_CLOCK_EVERY === 0 || found.worked;
+      found.worked = false;
+      capped = visited >= limits.maxNodes || (checkClock && now() - started > limits.maxMs);
     }
-    if (wholeTextUntil && !wholeTextUntil.contains(node)) wholeTextUntil = null;
+    // At the cap: stop between lines (a line is never cut in two), or a little later at the most.
+    if (capped && (line.pieces.length === 0 || visited >= limits.maxNodes + MAX_OVERRUN)) break;
+    visited += 1;
     if (node.nodeType === 3) {
       const parent = node.parentElement;
-      if (!wholeTextUntil && parent) consider(parent, (node as Text).data, 'text');
+      if (parent) addPiece(lineOf(parent, root), { text: (node as Text).data, element: parent });
       node = walker.nextNode();
       continue;
     }
@@ -224,24 +382,21 @@ export function scanForPerson(
       node = nextAfterSubtree();
       continue;
     }
-    if (WHOLE_TEXT.has(element.tagName) && !wholeTextUntil) {
-      wholeTextUntil = element;
-      consider(
-        element,
-        element.textContent ?? '',
-        element.tagName === 'FIGCAPTION' ? 'figcaption' : 'heading',
-      );
-    }
+    if (!INLINE.has(element.tagName)) endLine();
+    else if (element.tagName === 'BR' && element.parentElement)
+      addPiece(lineOf(element.parentElement, root), { text: ' ', element: element.parentElement });
     const alt = element.tagName === 'IMG' ? element.getAttribute('alt') : null;
-    if (alt) consider(element, alt, 'alt');
+    if (alt) found.consider(element, [element], alt, 'alt');
     const title = element.getAttribute('title');
-    if (title) consider(element, title, 'title');
+    if (title) found.consider(element, [element], title, 'title');
     node = walker.nextNode();
   }
+  endLine();
+  const truncated = node !== null;
   return {
-    sightings: mergeSameCard(sightings),
+    sightings: mergeSameCard(found.sightings),
     truncated,
-    resumeAt: truncated ? node : null,
+    resumeAt: node,
     nodesVisited: visited,
   };
 }

@@ -1,7 +1,7 @@
 // The lifecycle on an employer's page: scan once when the page is idle, again after significant DOM
-// changes (debounced; our own marker does not count), keep one marker per sighting when the user
-// switched markers on (off by default: a page's scripts can see an element we add), and report the
-// page's findings whenever they change. A pass runs in capped slices, one per idle period, so a big
+// changes (debounced; our own marker does not count), keep one marker for the user (at the sighting that
+// shows most of them) when the user switched markers on (off by default: a page's scripts can see an
+// element we add), and report the page's findings, each kind once, whenever they change. A pass runs in capped slices, one per idle period, so a big
 // page never costs more than the cap at a time and is still read to the end. Holds elements and classifications only, never page text.
 import type { PersonMatcher } from '@/core/person-match';
 import type { WebsitePageReport } from '@/core/protocol';
@@ -29,7 +29,7 @@ export interface WebsiteWatchOptions {
   limits?: ScanLimits;
   /** Quiet time after the last significant DOM change before scanning again. */
   debounceMs?: number;
-  /** Capped slices per pass at most (default 20). */
+  /** Capped slices per pass at most (default 64). */
   maxSlices?: number;
   /** Called after every capped slice of a scan with its main-thread time (measurement, tests). */
   onScan?(durationMs: number, result: ScanResult): void;
@@ -42,13 +42,16 @@ export interface WebsiteWatch {
   report(): WebsitePageReport;
   /** A whole pass now, slice after slice (tests, measurement; the watch itself uses idle periods). */
   scanNow(): WebsitePageReport;
-  /** Switches the markers on (placed at the last pass's sightings) or off (every marker removed). */
+  /** Switches the marker on (placed at the last pass's most exposing sighting) or off (removed). */
   showMarkers(on: boolean): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 600;
-/** Slices per pass at most: a page that needs more is reported as partly checked. */
-const MAX_SLICES = 20;
+/**
+ * Slices per pass at most (about a second of work, each slice in its own idle period): a page that needs
+ * more is reported as partly checked.
+ */
+const MAX_SLICES = 64;
 
 function isOurs(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -75,89 +78,79 @@ function whenIdle(win: Window, run: () => void): () => void {
   return () => win.clearTimeout(handle);
 }
 
-export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
-  const doc = options.document;
-  const win = doc.defaultView as Window;
+/** The sighting that shows most of the user (a photo and job title before a name alone); the first of equals. */
+export function mostExposing(sightings: readonly NameSighting[]): NameSighting | null {
+  let best: NameSighting | null = null;
+  for (const s of sightings) if (!best || s.finding.exposed.length > best.finding.exposed.length) best = s;
+  return best;
+}
+
+/** Our one marker on the page: placed at a sighting, moved when that sighting changes, gone when dismissed. */
+function createMarkerKeeper(doc: Document, language: Language, markersOn: boolean) {
+  let marker: { anchor: Element; element: HTMLElement } | null = null;
+  let dismissed = false;
+  let on = markersOn;
+  let at: NameSighting | null = null;
+  const remove = () => {
+    marker?.element.remove();
+    marker = null;
+  };
+  /** One marker at `at` while markers are on and not dismissed; none otherwise. */
+  const sync = () => {
+    const anchor = on && !dismissed && at?.anchor.isConnected ? at.anchor : null;
+    if (marker && (marker.anchor !== anchor || !marker.element.isConnected)) remove();
+    if (!anchor || marker) return;
+    const element = createMarker(doc, {
+      language,
+      onDismiss: () => {
+        dismissed = true;
+        remove();
+      },
+    });
+    placeMarker(anchor, element);
+    marker = { anchor, element };
+  };
+  return {
+    place(sighting: NameSighting | null) {
+      at = sighting;
+      sync();
+    },
+    show(next: boolean) {
+      // Switching them on again is the user's explicit wish: it undoes a dismissal on this page.
+      if (next && !on) dismissed = false;
+      on = next;
+      sync();
+    },
+    remove,
+  };
+}
+
+/** A pass over the page in capped slices: where the next slice starts and what the pass found so far. */
+function createPass(
+  doc: Document,
+  options: WebsiteWatchOptions,
+  finish: (found: NameSighting[], truncated: boolean) => void,
+) {
   const limits = options.limits ?? DEFAULT_SCAN_LIMITS;
   const maxSlices = options.maxSlices ?? MAX_SLICES;
-  const markers = new Map<Element, HTMLElement>();
-  let dismissed = false;
-  let markersOn = options.markers;
-  /** The sightings of the last finished pass: where markers go. */
-  let sightings: NameSighting[] = [];
-  let stopped = false;
-  let lastKey: string | null | undefined;
-  let current: WebsitePageReport = {
-    host: win.location.hostname,
-    route: pageRoute(win.location.pathname),
-    findings: [],
-    truncated: false,
-  };
-
-  const removeMarkers = () => {
-    for (const marker of markers.values()) marker.remove();
-    markers.clear();
-  };
-
-  const dismiss = () => {
-    dismissed = true;
-    removeMarkers();
-  };
-
-  /** Where the next slice starts (null: a new pass from the top) and what the pass found so far. */
   let resumeAt: Node | null = null;
   let found: NameSighting[] = [];
+  /** The kinds of finding this pass has found: later slices do not look for them again. */
+  let seen = new Set<string>();
   let slices = 0;
-
-  /** One marker per current sighting while markers are on and not dismissed; none otherwise. */
-  const syncMarkers = () => {
-    if (!markersOn || dismissed) {
-      removeMarkers();
-      return;
-    }
-    const anchors = new Set(sightings.map((s) => s.anchor));
-    for (const [anchor, marker] of markers) {
-      if (!anchors.has(anchor) || !anchor.isConnected) {
-        marker.remove();
-        markers.delete(anchor);
-      }
-    }
-    for (const { anchor } of sightings) {
-      if (markers.get(anchor)?.isConnected || !anchor.isConnected) continue;
-      const marker = createMarker(doc, { language: options.language, onDismiss: dismiss });
-      placeMarker(anchor, marker);
-      markers.set(anchor, marker);
-    }
-  };
-
-  const finishPass = (truncated: boolean): WebsitePageReport => {
-    sightings = mergeSameCard(found);
+  const restart = () => {
     resumeAt = null;
     found = [];
+    seen = new Set();
     slices = 0;
-    syncMarkers();
-    current = {
-      host: win.location.hostname,
-      route: pageRoute(win.location.pathname),
-      findings: sightings.map((s) => s.finding),
-      truncated,
-    };
-    // What is shown, not where: a page that only changes its address (pushState) reports once.
-    const key = `${findingKey({ ...current, route: '/' })}|${current.findings.length}|${current.truncated}`;
-    if (key !== lastKey) {
-      lastKey = key;
-      options.onReport(current);
-    }
-    return current;
   };
-
   /** One capped slice of the pass; true when the pass is complete (and reported). */
   const runSlice = (): boolean => {
     const started = performance.now();
     const root = doc.body ?? doc.documentElement;
     const from = resumeAt?.isConnected ? resumeAt : null;
-    if (resumeAt && !from) found = []; // the page changed under us: start the pass again
-    const result = scanForPerson(root, options.matcher, limits, undefined, from ?? undefined);
+    if (resumeAt && !from) restart(); // the page changed under us: start the pass again
+    const result = scanForPerson(root, options.matcher, limits, undefined, from ?? undefined, seen);
     options.onScan?.(performance.now() - started, result);
     found.push(...result.sightings.filter((s) => !found.some((f) => f.anchor === s.anchor)));
     slices += 1;
@@ -165,62 +158,101 @@ export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
       resumeAt = result.resumeAt;
       return false;
     }
-    finishPass(result.resumeAt !== null);
+    const all = mergeSameCard(found);
+    restart();
+    finish(all, result.resumeAt !== null);
     return true;
   };
+  return { runSlice, restart };
+}
 
+/** Calls `onChange` once a burst of significant DOM changes (not our marker's) has settled. */
+function observeChanges(doc: Document, debounceMs: number, onChange: () => void, signal: AbortSignal): void {
+  const win = doc.defaultView as Window & typeof globalThis;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  const observer = new win.MutationObserver((records: MutationRecord[]) => {
+    if (signal.aborted || !isSignificant(records)) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(onChange, debounceMs);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(debounce);
+    },
+    { once: true },
+  );
+}
+
+export function watchWebsite(options: WebsiteWatchOptions): WebsiteWatch {
+  const doc = options.document;
+  const win = doc.defaultView as Window;
+  const { signal } = options;
+  const markers = createMarkerKeeper(doc, options.language, options.markers);
+  let lastKey: string | null | undefined;
+  let current: WebsitePageReport = reportOf(win, [], false);
+
+  const finish = (sightings: NameSighting[], truncated: boolean) => {
+    markers.place(mostExposing(sightings));
+    current = reportOf(win, sightings, truncated);
+    // What is shown, not where: a page that only changes its address (pushState) reports once.
+    const key = `${findingKey({ ...current, route: '/' })}|${current.findings.length}|${current.truncated}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      options.onReport(current);
+    }
+  };
+  const pass = createPass(doc, options, finish);
+
+  let cancelIdle: () => void = () => {};
   const scheduleSlices = () => {
     cancelIdle();
     cancelIdle = whenIdle(win, () => {
-      if (!stopped && !runSlice()) scheduleSlices();
+      if (!signal.aborted && !pass.runSlice()) scheduleSlices();
     });
   };
-
-  /** A whole pass now, slice after slice (tests and measurement; the page itself uses idle slices). */
-  const scanNow = (): WebsitePageReport => {
-    resumeAt = null;
-    found = [];
-    slices = 0;
-    while (!runSlice()) {
-      // each slice stays within the caps; the next one goes on where it stopped
-    }
-    return current;
-  };
-
-  let cancelIdle: () => void = () => {};
   scheduleSlices();
-  let debounce: ReturnType<typeof setTimeout> | undefined;
-  const observer = new (win as Window & typeof globalThis).MutationObserver((records: MutationRecord[]) => {
-    if (stopped || !isSignificant(records)) return;
-    clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      // A new pass from the top: what changed may be above where a running pass has got to.
-      resumeAt = null;
-      found = [];
-      slices = 0;
+  // A new pass from the top after a change: what changed may be above where a running pass has got to.
+  observeChanges(
+    doc,
+    options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    () => {
+      pass.restart();
       scheduleSlices();
-    }, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    },
+    signal,
+  );
   const stop = () => {
-    stopped = true;
-    observer.disconnect();
-    clearTimeout(debounce);
     cancelIdle();
-    removeMarkers();
+    markers.remove();
   };
-  if (options.signal.aborted) stop();
-  else options.signal.addEventListener('abort', stop, { once: true });
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
 
   return {
     report: () => current,
-    scanNow,
-    showMarkers(on) {
-      if (stopped) return;
-      // Switching them on again is the user's explicit wish: it undoes a dismissal on this page.
-      if (on && !markersOn) dismissed = false;
-      markersOn = on;
-      syncMarkers();
+    scanNow() {
+      // A whole pass now, slice after slice (tests and measurement; the page itself uses idle slices).
+      pass.restart();
+      while (!pass.runSlice()) {
+        // each slice stays within the caps; the next one goes on where it stopped
+      }
+      return current;
     },
+    showMarkers(on) {
+      if (!signal.aborted) markers.show(on);
+    },
+  };
+}
+
+/** The page's report: host, path, each kind of finding once, and whether the pass was cut short. */
+function reportOf(win: Window, sightings: readonly NameSighting[], truncated: boolean): WebsitePageReport {
+  return {
+    host: win.location.hostname,
+    route: pageRoute(win.location.pathname),
+    findings: sightings.map((s) => s.finding),
+    truncated,
   };
 }

@@ -26,7 +26,6 @@ const FUNCTIONS_TO_SPLIT = new Set<string>([
   'components/warning/show-warning.ts#(anonymous)',
   'components/warning/show-warning.ts#showGuardedDialog',
   'components/website/WebsiteFindingView.tsx#WebsiteFindingView',
-  'entrypoints/employer-website.content/website-watch.ts#watchWebsite',
   // linkedin
   'entrypoints/linkedin.content/linkedin-guard.ts#startLinkedInGuard',
 ]);

@@ -65,6 +65,28 @@ const settings: Settings = {
 /** The same user before switching the marker on: the default. */
 const withDefaultMarker: Settings = { ...settings, websiteMarker: defaultSettings().websiteMarker };
 
+/** A page of the employer's site with `body` in it, recording the page's long tasks from its start. */
+const pageWith = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<script>window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries())
+  window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });</script>
+</head><body><main>${body}</main></body></html>`;
+
+/** Pages beside the team page: the name split by inline markup, partly hidden, and named 50,000 times. */
+const EXTRA_PAGES: Record<string, () => string> = {
+  '/nieuws/split': () =>
+    pageWith(`<h1>Nieuws</h1><p>Deze week plaatste <b>Jan</b> de <i>Vries</i> een warmtepomp.</p>
+      <p>Vragen? <span>Jan</span> <span>de</span><br><span>Vries</span> helpt u graag.</p>`),
+  '/nieuws/split-hidden': () =>
+    pageWith(`<h1>Nieuws</h1><p>Jan <span style="font-size:0">de</span> Vries</p>
+      <p><span style="position:absolute;left:-9999px">Jan</span> de Vries</p>`),
+  '/nieuws/many': () =>
+    pageWith(
+      `<h1>Archief</h1><ul>${Array.from({ length: 50_000 }, (_, i) =>
+        i % 2 ? '<li>Jan de Vries</li>' : '<li>Jan <b>de</b> Vries</li>',
+      ).join('')}</ul>`,
+    ),
+};
+
 describe('the product manifest (what the integrator wires in wxt.config.ts)', () => {
   it('does not list the website content script statically and asks for hosts only when needed', () => {
     assertBuilt();
@@ -86,15 +108,15 @@ describe('the employer website in headless Chromium', () => {
     assertBuilt();
     buildDir = buildWithGrantedHost();
     browser = await launchWithExtension({ extensionPath: buildDir });
-    await browser.context.route(`https://${HOST}/**`, (route) =>
-      route.request().resourceType() === 'document'
-        ? route.fulfill({
-            status: 200,
-            contentType: 'text/html; charset=utf-8',
-            body: readFixture('websites/card-grid.html'),
-          })
-        : route.abort(),
-    );
+    await browser.context.route(`https://${HOST}/**`, (route) => {
+      if (route.request().resourceType() !== 'document') return route.abort();
+      const { pathname } = new URL(route.request().url());
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: EXTRA_PAGES[pathname]?.() ?? readFixture('websites/card-grid.html'),
+      });
+    });
     await browser.serviceWorker.evaluate(
       (value) => chrome.storage.local.set({ settings: value }),
       withDefaultMarker,
@@ -273,6 +295,70 @@ describe('the employer website in headless Chromium', () => {
     expect(stored).toEqual([HOST]);
     expect(await axeViolations(options)).toEqual([]);
     await options.close();
+  });
+
+  /** The website script's answer to the popup for the tab at `path`. */
+  const reportFor = (path: string) =>
+    browser.serviceWorker.evaluate(
+      async ({ host, path }) => {
+        const api = chrome as unknown as {
+          tabs: {
+            query(q: { url: string }): Promise<{ id?: number }[]>;
+            sendMessage(tabId: number, message: unknown): Promise<unknown>;
+          };
+        };
+        const [tab] = await api.tabs.query({ url: `https://${host}${path}` });
+        return api.tabs.sendMessage(tab?.id ?? -1, { type: 'get-website-findings' });
+      },
+      { host: HOST, path },
+    );
+
+  it('reads a name split by inline markup as the name, and not one a reader cannot see whole', async () => {
+    await browser.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    const split = await browser.context.newPage();
+    await split.goto(`https://${HOST}/nieuws/split`);
+    const found = async () => {
+      const report = (await reportFor('/nieuws/split')) as {
+        findings: { source: string; nameForm: string }[];
+      };
+      return [...new Set(report.findings.map((f) => `${f.source}:${f.nameForm}`))];
+    };
+    await expect.poll(found, { timeout: 5_000 }).toEqual(['text:full']);
+    expect(await split.locator('exposure-guard-marker').count()).toBe(1);
+    const hidden = await browser.context.newPage();
+    await hidden.goto(`https://${HOST}/nieuws/split-hidden`);
+    await hidden.waitForTimeout(1_500);
+    expect(await reportFor('/nieuws/split-hidden')).toMatchObject({ findings: [], truncated: false });
+    expect(await hidden.locator('exposure-guard-marker').count()).toBe(0);
+    await split.close();
+    await hidden.close();
+  });
+
+  it('a page naming the user 50,000 times: one marker, one finding, and no long task of ours', async () => {
+    const many = await browser.context.newPage();
+    await many.goto(`https://${HOST}/nieuws/many`);
+    const loaded = await many.evaluate(
+      () =>
+        new Promise<number>((r) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))),
+        ),
+    );
+    await expect
+      .poll(() => reportFor('/nieuws/many'), { timeout: 20_000 })
+      .toMatchObject({
+        findings: [{ activity: 'website-name', exposed: ['name'], source: 'text', nameForm: 'full' }],
+        truncated: false,
+      });
+    expect(await many.locator('exposure-guard-marker').count()).toBe(1);
+    const longTasks = await many.evaluate(
+      (after) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
+          (t) => t.start > after,
+        ),
+      loaded,
+    );
+    expect(longTasks).toEqual([]);
+    await many.close();
   });
 
   it('makes no request of its own', () => {
