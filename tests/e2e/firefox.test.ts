@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureOptions, type FixtureState, LINKEDIN_FIXTURES } from '../fixtures/linkedin';
+import type { FixtureOptions, FixtureState } from '../fixtures/linkedin';
 import { PROFILE_PATH, type ProfileFixtureOptions, profilePage } from '../fixtures/linkedin/profile';
 import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
+import { deepQuery, linkedInTab } from './firefox-support';
 import { ROOT } from './harness';
 import { settingsWith } from './linkedin-support';
 import {
@@ -50,17 +51,7 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
 
   async function open(path: string, ui: FixtureOptions['ui']): Promise<Page> {
     options = { ui, lang: 'en' };
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      const fixture = LINKEDIN_FIXTURES.find(
-        (f) => url.hostname === 'www.linkedin.com' && url.pathname === f.path,
-      );
-      if (fixture)
-        void request.respond({ status: 200, contentType: 'text/html', body: fixture.build(options) });
-      else void request.abort();
-    });
+    const page = await linkedInTab(browser, () => options);
     await page.goto(`https://www.linkedin.com${path}`);
     return page;
   }
@@ -111,24 +102,6 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
     });
   }
 });
-
-/** The first element matching `selector` in the document or any open shadow root (page world). */
-function deepQuery(page: Page, selector: string) {
-  return page.waitForFunction(
-    (sel: string) => {
-      const roots: (Document | ShadowRoot)[] = [document];
-      for (let i = 0; i < roots.length; i++) {
-        const root = roots[i] as Document | ShadowRoot;
-        const hit = root.querySelector(sel);
-        if (hit) return hit;
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-      }
-      return null;
-    },
-    {},
-    selector,
-  ) as Promise<import('puppeteer-core').ElementHandle<HTMLElement>>;
-}
 
 // The profile position form needs the employer in the settings before the page loads. This suite builds
 // a copy of the Firefox add-on whose settings are seeded at install (EG_TEST_SEED_SETTINGS, see
