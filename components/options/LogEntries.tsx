@@ -37,7 +37,7 @@ export function LogPages(
   const newestFirst = entries.length - page * PAGE_SIZE;
   const visible = entries.slice(Math.max(0, newestFirst - PAGE_SIZE), newestFirst).reverse();
   const pager = pages > 1 && (
-    <nav class="pager" aria-label={t('pagerLabel')}>
+    <nav class="pager actions" aria-label={t('pagerLabel')}>
       <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
         {t('newer')}
       </button>

@@ -83,18 +83,18 @@ function OptionsPage(props: {
           Exposure Guard
         </span>
         <nav aria-label={t('pageTitle')}>
-          <a href="#settings" aria-current={current('settings')}>
-            {t('navSettings')}
-          </a>
-          <a href="#log" aria-current={current('log')}>
-            {t('navLog')}
-          </a>
-          <a href="#letters" aria-current={current('letters')}>
-            {t('navLetters')}
-          </a>
-          <a href="#policy" aria-current={current('policy')}>
-            {policy('navPolicy')}
-          </a>
+          {(
+            [
+              ['settings', t('navSettings')],
+              ['log', t('navLog')],
+              ['letters', t('navLetters')],
+              ['policy', policy('navPolicy')],
+            ] as const
+          ).map(([page, label]) => (
+            <a key={page} href={`#${page}`} aria-current={current(page)}>
+              {label}
+            </a>
+          ))}
         </nav>
         <LanguageField store={props.settingsStore} />
       </header>
