@@ -1,6 +1,8 @@
 // The popup (400×600) and the options page (1280 px) of the Firefox build in firefox-esr, in English and
 // Dutch, light and dark: the same layout checks (nothing sticks out or is clipped, no text under the
-// tokens) and axe (WCAG 2.2 A/AA, no violation of any impact) as tests/e2e/layout.test.ts in Chromium.
+// tokens) and axe (WCAG 2.2 A/AA, no violation of any impact) as tests/e2e/layout.test.ts in Chromium,
+// and the pages' own e2e: the onboarding stores the settings, the request check in the popup follows
+// every answer, the popup lists logged decisions numbered as in the log.
 // How a test reaches moz-extension:// pages: the profile fixes the add-on's internal UUID
 // (extensions.webextensions.uuids), so the address is known, and Firefox is started with
 // --remote-allow-system-access, without which WebDriver BiDi refuses to navigate to it ("Navigation to
@@ -98,6 +100,48 @@ async function clickButton(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** The control a visible label (within `scope`) names, once it shows, for a trusted click or typing. */
+async function controlFor(page: Page, label: string, scope = 'body'): Promise<string> {
+  const id = await page.waitForFunction(
+    (words, within) =>
+      [...document.querySelectorAll(`${within} label`)]
+        .find((l) => l.textContent?.trim() === words)
+        ?.getAttribute('for') ?? false,
+    { timeout: 10_000 },
+    label,
+    scope,
+  );
+  return `[id="${await id.jsonValue()}"]`;
+}
+
+async function stored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    async (k) =>
+      (
+        await (
+          globalThis as unknown as {
+            browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).browser.storage.local.get(k)
+      )[k],
+    key,
+  );
+}
+
+/** Settings and twelve logged decisions, as in the Chromium layout test. */
+async function seed(page: Page): Promise<void> {
+  await storeSettings(page, settingsWith({ ownName: 'Sanne de Vries', language: 'en' }));
+  for (const record of demoRecords()) {
+    const answer = await page.evaluate(
+      (message) => (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage(message),
+      { type: 'log-decision', record },
+    );
+    if ((answer as { ok?: boolean } | undefined)?.ok !== true) {
+      throw new Error(`the background refused a demo decision: ${JSON.stringify(answer)}`);
+    }
+  }
+}
+
 describe.skipIf(Boolean(skipReason))('popup and options in Firefox ESR', () => {
   for (const scheme of SCHEMES) {
     describe(`${scheme}`, () => {
@@ -111,22 +155,30 @@ describe.skipIf(Boolean(skipReason))('popup and options in Firefox ESR', () => {
           throw new Error('No Firefox build: run npm run build:firefox');
         browser = await launch(scheme);
         options = await openPage(browser, 'options.html#settings', 1280, 800);
-        await storeSettings(options, settingsWith({ ownName: 'Sanne de Vries', language: 'en' }));
-        for (const record of demoRecords()) {
-          const answer = await options.evaluate(
-            (message) => (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage(message),
-            { type: 'log-decision', record },
-          );
-          if ((answer as { ok?: boolean } | undefined)?.ok !== true) {
-            throw new Error(`the background refused a demo decision: ${JSON.stringify(answer)}`);
-          }
-        }
       }, 90_000);
       afterAll(async () => {
         await browser?.close();
       });
 
+      if (scheme === 'light') {
+        it('runs the onboarding by labels and stores the settings', async () => {
+          await options.waitForFunction(
+            () => document.querySelector('main h1')?.textContent === 'Welcome to Exposure Guard',
+          );
+          await options.type(await controlFor(options, 'Employer name'), 'Acme Installaties');
+          await options.click(await controlFor(options, 'Sales', '#role'));
+          await clickButton(options, 'Save and finish');
+          await expect
+            .poll(async () => {
+              const settings = (await stored(options, 'settings')) as Settings | undefined;
+              return [settings?.employer.name, settings?.role, settings?.onboardingDone];
+            })
+            .toEqual(['Acme Installaties', 'sales', true]);
+        }, 60_000);
+      }
+
       it(`options at 1280 px fit and pass axe, in English and Dutch (${scheme})`, async () => {
+        await seed(options);
         const problems: string[] = [];
         for (const language of LANGUAGES) {
           await storeSettings(options, settingsWith({ ownName: 'Sanne de Vries', language }));
@@ -162,6 +214,44 @@ describe.skipIf(Boolean(skipReason))('popup and options in Firefox ESR', () => {
         }
         expect(problems).toEqual([]);
       }, 120_000);
+
+      if (scheme === 'light') {
+        it('checks a request in the popup: every answer can change and the assessment follows', async () => {
+          await storeSettings(options, settingsWith({ language: 'en' }));
+          const popup = await openPage(browser, 'popup.html', 380, 800);
+          await clickButton(popup, 'Check a request');
+          await popup.select(await controlFor(popup, 'What is asked of you?'), 'feed-post');
+          await popup.select(await controlFor(popup, 'Your role'), 'communications');
+          await popup.click(await controlFor(popup, 'Yes, my employer requires it', '#wizard-initiator'));
+          await popup.click(await controlFor(popup, 'Yes', '#wizard-job-defined'));
+          await popup.click(await controlFor(popup, 'Yes', '#wizard-work-time'));
+          const outcome = () =>
+            popup.evaluate(() =>
+              document.querySelector('.wizard-result [data-outcome]')?.getAttribute('data-outcome'),
+            );
+          await expect.poll(outcome).toBe('required-by-job');
+          await popup.click(await controlFor(popup, 'No', '#wizard-job-defined'));
+          await expect.poll(outcome).toBe('voluntary-only');
+          await popup.click(
+            await controlFor(popup, 'It affects my assessment, bonus or career', '#wizard-refusal'),
+          );
+          await expect.poll(outcome).toBe('not-allowed');
+          await popup.close();
+        }, 60_000);
+
+        it("shows logged decisions in the popup's latest decisions, numbered as in the log", async () => {
+          const popup = await openPage(browser, 'popup.html', 400, 600);
+          await clickButton(popup, 'Latest decisions');
+          await popup.waitForFunction(() => document.querySelector('.latest [data-seq]') !== null);
+          const seqs = await popup.evaluate(() =>
+            [...document.querySelectorAll('.latest [data-seq]')].map((li) =>
+              Number(li.getAttribute('data-seq')),
+            ),
+          );
+          expect(seqs).toEqual([12, 11, 10, 9, 8]);
+          await popup.close();
+        }, 60_000);
+      }
     });
   }
 });
