@@ -5,7 +5,7 @@
 import { interpolate } from '../i18n';
 import { addMonths } from '../log/months';
 import type { Language, LocalizedText } from '../types';
-import { ADDRESSEE_LINE, type Addressee, LETTER_TEXT, MONTH_NAMES } from './templates';
+import { ADDRESSEE_LINE, type Addressee, LETTER_TEXT, MONTH_NAMES, readerOf, SALUTATION } from './templates';
 
 /** The writer's details, as the settings hold them ('' or absent when not given). */
 export interface SenderDetails {
@@ -110,9 +110,7 @@ export function composeLetter(
   const date = formatLetterDate(input.date, input.language);
   const place = filled(input.sender.place);
   const placeAndDate = place ? t(LETTER_TEXT.placeAndDate, { place, date }) : date;
-  const salutation = t(
-    input.addressee === 'works-council' ? LETTER_TEXT.salutationCouncil : LETTER_TEXT.salutation,
-  );
+  const salutation = t(SALUTATION[readerOf(input.addressee)]);
   const closing = t(LETTER_TEXT.closing);
   const signature = filled(input.sender.name) ?? '';
   const sender = senderBlock(input, t);

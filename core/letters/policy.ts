@@ -8,7 +8,15 @@ import type { PolicyClause, PolicyReport } from '../policy/types';
 import { policyVerdict } from '../policy/verdict';
 import type { Language, LocalizedText, Mitigation, Role, Status } from '../types';
 import { composeLetter, formatLetterDate, type Letter, type LetterFrameInput, localize } from './frame';
-import { CITE, LETTER_TEXT, POSITION_TEXT, ROLE_PHRASE } from './templates';
+import {
+  ANSWER_REQUEST,
+  type ByReader,
+  CITE,
+  LETTER_TEXT,
+  POSITION_TEXT,
+  ROLE_PHRASE,
+  readerOf,
+} from './templates';
 
 export interface PolicyLetterInput extends Omit<LetterFrameInput, 'addressee'> {
   /** HR (or the management, or the data protection officer) or the works council. */
@@ -95,33 +103,41 @@ export const LETTER_SAFEGUARD: Record<Mitigation, LocalizedText> = {
   },
 };
 
-export const POLICY_LETTER_TEXT = {
+/** The parts of the policy letter that speak to the employer or to the works council. */
+export const POLICY_LETTER_BY_READER = {
   subject: {
-    en: 'Your policy on employees’ online visibility',
-    nl: 'Uw beleid over de online zichtbaarheid van medewerkers',
-  },
-  subjectCouncil: {
-    en: 'The employer’s policy on employees’ online visibility',
-    nl: 'Het beleid van de werkgever over de online zichtbaarheid van medewerkers',
+    employer: {
+      en: 'Your policy on employees’ online visibility',
+      nl: 'Uw beleid over de online zichtbaarheid van medewerkers',
+    },
+    council: {
+      en: 'The employer’s policy on employees’ online visibility',
+      nl: 'Het beleid van de werkgever over de online zichtbaarheid van medewerkers',
+    },
   },
   intro: {
-    en: 'I have read your policy on the use of social media and the online visibility of staff carefully. In my view, some of its parts go further than the GDPR allows, or are at least contested. Below I quote them and say for each what I ask of you.',
-    nl: 'Ik heb uw beleid over het gebruik van sociale media en de online zichtbaarheid van medewerkers zorgvuldig gelezen. Naar mijn mening gaan enkele onderdelen verder dan de AVG toestaat, of zijn ze op zijn minst omstreden. Hieronder citeer ik ze en geef ik per onderdeel aan wat ik van u vraag.',
+    employer: {
+      en: 'I have read your policy on the use of social media and the online visibility of staff carefully. In my view, some of its parts go further than the GDPR allows, or are at least contested. Below I quote them and say for each what I ask of you.',
+      nl: 'Ik heb uw beleid over het gebruik van sociale media en de online zichtbaarheid van medewerkers zorgvuldig gelezen. Naar mijn mening gaan enkele onderdelen verder dan de AVG toestaat, of zijn ze op zijn minst omstreden. Hieronder citeer ik ze en geef ik per onderdeel aan wat ik van u vraag.',
+    },
+    council: {
+      en: 'I ask the works council to look at the employer’s policy on the use of social media and the online visibility of staff. In my view, some of its parts go further than the GDPR allows, or are at least contested. Below I quote them and say for each what I would like the employer to do.',
+      nl: 'Ik vraag de ondernemingsraad te kijken naar het beleid van de werkgever over het gebruik van sociale media en de online zichtbaarheid van medewerkers. Naar mijn mening gaan enkele onderdelen verder dan de AVG toestaat, of zijn ze op zijn minst omstreden. Hieronder citeer ik ze en geef ik per onderdeel aan wat de werkgever volgens mij zou moeten doen.',
+    },
   },
-  introCouncil: {
-    en: 'I ask the works council to look at the employer’s policy on the use of social media and the online visibility of staff. In my view, some of its parts go further than the GDPR allows, or are at least contested. Below I quote them and say for each what I would like the employer to do.',
-    nl: 'Ik vraag de ondernemingsraad te kijken naar het beleid van de werkgever over het gebruik van sociale media en de online zichtbaarheid van medewerkers. Naar mijn mening gaan enkele onderdelen verder dan de AVG toestaat, of zijn ze op zijn minst omstreden. Hieronder citeer ik ze en geef ik per onderdeel aan wat de werkgever volgens mij zou moeten doen.',
+  /** The employer is asked to answer in writing; the council whether it consented. */
+  answer: {
+    employer: ANSWER_REQUEST.writtenAnswer,
+    council: {
+      en: 'A scheme like this is likely subject to the works council’s consent (art. 27(1)(k) Works Councils Act). I would like to know whether the council gave its consent to this policy, and whether it will take up these points with the employer.',
+      nl: 'Een regeling als deze valt waarschijnlijk onder het instemmingsrecht van de ondernemingsraad (art. 27, lid 1, onder k, WOR). Ik hoor graag of de ondernemingsraad met dit beleid heeft ingestemd, en of hij deze punten met de werkgever wil bespreken.',
+    },
   },
+} as const satisfies Record<string, ByReader>;
+
+export const POLICY_LETTER_TEXT = {
   forExample: { en: ', for example {list}', nl: ', bijvoorbeeld {list}' },
   or: { en: ' or ', nl: ' of ' },
-  answer: {
-    en: 'I would appreciate your answer in writing, preferably by {deadline}.',
-    nl: 'Ik ontvang uw antwoord graag schriftelijk, bij voorkeur uiterlijk op {deadline}.',
-  },
-  answerCouncil: {
-    en: 'A scheme like this is likely subject to the works council’s consent (art. 27(1)(k) Works Councils Act). I would like to know whether the council gave its consent to this policy, and whether it will take up these points with the employer.',
-    nl: 'Een regeling als deze valt waarschijnlijk onder het instemmingsrecht van de ondernemingsraad (art. 27, lid 1, onder k, WOR). Ik hoor graag of de ondernemingsraad met dit beleid heeft ingestemd, en of hij deze punten met de werkgever wil bespreken.',
-  },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The clause as quoted: its own words, on one line. */
@@ -163,7 +179,7 @@ export function draftPolicyLetter(
   if (clauses.length === 0) return null;
   const { language } = input;
   const t = localize(language);
-  const council = input.addressee === 'works-council';
+  const reader = readerOf(input.addressee);
   const position = POSITION_TEXT[input.status ?? 'employee'];
   const employer = input.employerName?.trim() || t({ en: 'you', nl: 'u' });
   const opening = input.role
@@ -178,15 +194,10 @@ export function draftPolicyLetter(
     language,
   );
   const paragraphs = [
-    `${opening} ${t(council ? POLICY_LETTER_TEXT.introCouncil : POLICY_LETTER_TEXT.intro)}`,
+    `${opening} ${t(POLICY_LETTER_BY_READER.intro[reader])}`,
     ...items,
-    ...(council
-      ? [t(POLICY_LETTER_TEXT.answerCouncil)]
-      : [t(POLICY_LETTER_TEXT.answer, { deadline }), t(LETTER_TEXT.agreements)]),
+    t(POLICY_LETTER_BY_READER.answer[reader], { deadline }),
+    ...(reader === 'employer' ? [t(LETTER_TEXT.agreements)] : []),
   ];
-  return composeLetter(
-    input,
-    t(council ? POLICY_LETTER_TEXT.subjectCouncil : POLICY_LETTER_TEXT.subject),
-    paragraphs,
-  );
+  return composeLetter(input, t(POLICY_LETTER_BY_READER.subject[reader]), paragraphs);
 }

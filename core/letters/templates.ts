@@ -29,16 +29,26 @@ export const ADDRESSEE_LINE: Record<Addressee | 'unknown', LocalizedText> = {
   unknown: { en: 'Attn. the HR department or the management', nl: 'T.a.v. de afdeling HR of de directie' },
 };
 
+/** A text that reads differently to the works council than to the employer (HR, management, DPO). */
+export interface ByReader {
+  employer: LocalizedText;
+  council: LocalizedText;
+}
+
+/** Whom a letter speaks to: the works council, or the employer in any other case. */
+export const readerOf = (addressee: Addressee | null | undefined): keyof ByReader =>
+  addressee === 'works-council' ? 'council' : 'employer';
+
+export const SALUTATION: ByReader = {
+  employer: { en: 'Dear Sir or Madam,', nl: 'Geachte heer, mevrouw,' },
+  council: { en: 'Dear members of the works council,', nl: 'Geachte leden van de ondernemingsraad,' },
+};
+
 /** The parts every letter shares. */
 export const LETTER_TEXT = {
   subjectLine: { en: 'Subject: {subject}', nl: 'Betreft: {subject}' },
   personnelNumber: { en: 'Personnel number: {number}', nl: 'Personeelsnummer: {number}' },
   placeAndDate: { en: '{place}, {date}', nl: '{place}, {date}' },
-  salutation: { en: 'Dear Sir or Madam,', nl: 'Geachte heer, mevrouw,' },
-  salutationCouncil: {
-    en: 'Dear members of the works council,',
-    nl: 'Geachte leden van de ondernemingsraad,',
-  },
   concerns: { en: 'This letter concerns {processing}.', nl: 'Deze brief gaat over {processing}.' },
   details: { en: 'Further details: {details}', nl: 'Toelichting: {details}' },
   nextSteps: {
