@@ -18,13 +18,8 @@ const noInnerHtml: Plugin = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  // Test-only: the Firefox suite builds a second copy into a temporary folder (EG_OUT_DIR) with its
-  // settings seeded at install (EG_TEST_SEED_SETTINGS), because a test cannot open moz-extension:// pages
-  // to fill in the options. Product builds have neither: the seed compiles to null.
-  outDir: process.env.EG_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [noInnerHtml, preact()],
-    define: { __EG_TEST_SEED_SETTINGS__: JSON.stringify(process.env.EG_TEST_SEED_SETTINGS ?? null) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -15,9 +15,6 @@ import { settingsHandlers } from '@/entrypoints/background/settings-writer';
 import { warningUiHandlers } from '@/entrypoints/background/warning-ui-injector';
 import { createWebsiteFindings, logFindingsTo } from '@/entrypoints/background/website-findings';
 
-/** Settings JSON seeded at install in the Firefox test build only (see wxt.config.ts); null otherwise. */
-declare const __EG_TEST_SEED_SETTINGS__: string | null;
-
 export default defineBackground(() => {
   const writer = createDecisionLogWriter();
   const settingsStore = createSettingsStore();
@@ -48,8 +45,6 @@ export default defineBackground(() => {
   listenForMessages(browser, handlers);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    if (__EG_TEST_SEED_SETTINGS__)
-      void browser.storage.local.set({ settings: JSON.parse(__EG_TEST_SEED_SETTINGS__) });
     void browser.runtime.openOptionsPage();
   });
 });

@@ -3,77 +3,41 @@
 // tokens) and axe (WCAG 2.2 A/AA, no violation of any impact) as tests/e2e/layout.test.ts in Chromium,
 // and the pages' own e2e: the onboarding stores the settings, the request check in the popup follows
 // every answer, the popup lists logged decisions numbered as in the log.
-// How a test reaches moz-extension:// pages: the profile fixes the add-on's internal UUID
-// (extensions.webextensions.uuids), so the address is known, and Firefox is started with
-// --remote-allow-system-access, without which WebDriver BiDi refuses to navigate to it ("Navigation to
-// moz-extension://… is not allowed in this context", Firefox 153). Such a navigation reports no load
-// event over BiDi, so the test waits for the page's own content instead.
+// The add-on's pages are opened as tests/e2e/firefox-support.ts explains.
 // FIREFOX_LAYOUT_SCREENSHOTS=/some/dir saves a screenshot of each state there.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '@/core/settings';
 import { axeViolations } from './axe';
-import { ROOT } from './harness';
+import {
+  firefoxSkipReason,
+  launchFirefoxWithAddon,
+  openAddonPage,
+  storeAddonSettings as storeSettings,
+} from './firefox-support';
 import { settingsWith } from './linkedin-support';
 import { findLayoutProblems, OPTIONS_PAGES, POPUP_VIEWS } from './page-checks';
 import { demoRecords } from './seed-log';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = join(ROOT, '.output/firefox-mv2');
 const SHOTS = process.env.FIREFOX_LAYOUT_SCREENSHOTS;
-const skipReason = process.env.EG_SKIP_FIREFOX;
-const UUID = '6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5';
 const LANGUAGES = ['en', 'nl'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-type Scheme = (typeof SCHEMES)[number];
 type ExtensionGlobal = {
   browser: {
-    storage: { local: { set(items: object): Promise<void> } };
+    storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
     runtime: { sendMessage(message: unknown): Promise<unknown> };
   };
 };
 
-function addonId(): string {
-  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8'));
-  return manifest.browser_specific_settings.gecko.id;
-}
-
-async function launch(scheme: Scheme): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: UUID }),
-      // 0: dark, 1: light, for the pages' prefers-color-scheme.
-      'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
-    },
-  });
-  await browser.installExtension(BUILD);
-  return browser;
-}
-
-/** Opens an extension page in a new tab at the given size and waits for its content. */
+/** Opens an add-on page in a new tab at the given size. */
 async function openPage(browser: Browser, path: string, width: number, height: number): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await openAddonPage(browser, path);
   await page.setViewport({ width, height });
-  // BiDi sends no load event for moz-extension://: the navigation happens, the wait times out.
-  await page.goto(`moz-extension://${UUID}/${path}`, { timeout: 2_000 }).catch(() => undefined);
-  await page.waitForFunction(() => document.querySelector('main h1, main h2') !== null, { timeout: 15_000 });
   return page;
-}
-
-/** Stores settings from an extension page, as the options page does. */
-async function storeSettings(page: Page, settings: Settings): Promise<void> {
-  await page.evaluate(
-    (s) => (globalThis as unknown as ExtensionGlobal).browser.storage.local.set({ settings: s }),
-    settings,
-  );
 }
 
 async function check(page: Page, minFontPx: number, name: string): Promise<string[]> {
@@ -116,14 +80,7 @@ async function controlFor(page: Page, label: string, scope = 'body'): Promise<st
 
 async function stored(page: Page, key: string): Promise<unknown> {
   return page.evaluate(
-    async (k) =>
-      (
-        await (
-          globalThis as unknown as {
-            browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-          }
-        ).browser.storage.local.get(k)
-      )[k],
+    async (k) => (await (globalThis as unknown as ExtensionGlobal).browser.storage.local.get(k))[k],
     key,
   );
 }
@@ -142,18 +99,17 @@ async function seed(page: Page): Promise<void> {
   }
 }
 
-describe.skipIf(Boolean(skipReason))('popup and options in Firefox ESR', () => {
+describe.skipIf(Boolean(firefoxSkipReason))('popup and options in Firefox ESR', () => {
   for (const scheme of SCHEMES) {
     describe(`${scheme}`, () => {
       let browser: Browser;
       let options: Page;
 
       beforeAll(async () => {
-        if (!existsSync(FIREFOX))
-          throw new Error(`firefox-esr not found at ${FIREFOX} (or set EG_SKIP_FIREFOX=<why>)`);
-        if (!existsSync(join(BUILD, 'manifest.json')))
-          throw new Error('No Firefox build: run npm run build:firefox');
-        browser = await launch(scheme);
+        // 0: dark, 1: light, for the pages' prefers-color-scheme.
+        browser = await launchFirefoxWithAddon({
+          'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+        });
         options = await openPage(browser, 'options.html#settings', 1280, 800);
       }, 90_000);
       afterAll(async () => {

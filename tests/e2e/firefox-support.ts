@@ -35,15 +35,18 @@ function addonId(): string {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-/** Firefox ESR with the built add-on, its pages reachable at moz-extension://ADDON_UUID/. */
-export async function launchFirefoxWithAddon(): Promise<Browser> {
+/** Firefox ESR with the built add-on, its pages reachable at moz-extension://ADDON_UUID/; `prefs` added. */
+export async function launchFirefoxWithAddon(prefs: Record<string, unknown> = {}): Promise<Browser> {
   assertFirefoxBuilt();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: ADDON_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: ADDON_UUID }),
+      ...prefs,
+    },
   });
   await browser.installExtension(FIREFOX_BUILD);
   return browser;

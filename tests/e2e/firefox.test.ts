@@ -3,17 +3,19 @@
 // script detects a group post, the warning appears, Cancel keeps the draft, Proceed posts once.
 // The popup and options pages in Firefox: tests/e2e/firefox-pages.test.ts.
 // If firefox-esr is not installed, this suite fails loudly unless EG_SKIP_FIREFOX=1 says why it may not run.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FixtureOptions, FixtureState } from '../fixtures/linkedin';
 import { PROFILE_PATH, type ProfileFixtureOptions, profilePage } from '../fixtures/linkedin/profile';
 import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
-import { deepQuery, linkedInTab } from './firefox-support';
-import { ROOT } from './harness';
+import {
+  deepQuery,
+  launchFirefoxWithAddon,
+  linkedInTab,
+  openAddonPage,
+  firefoxSkipReason as skipReason,
+  storeAddonSettings,
+} from './firefox-support';
 import { settingsWith } from './linkedin-support';
 import {
   firefoxClickWarningAction,
@@ -21,10 +23,6 @@ import {
   firefoxWaitForWarningGone,
   firefoxWarningOpen,
 } from './warning-access';
-
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const BUILD = join(ROOT, '.output/firefox-mv2');
-const skipReason = process.env.EG_SKIP_FIREFOX;
 
 if (skipReason) {
   console.warn(`\n*** FIREFOX SUITE SKIPPED: ${skipReason} ***\n`);
@@ -35,15 +33,7 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
   let options: FixtureOptions = { ui: 'sdui', lang: 'en' };
 
   beforeAll(async () => {
-    if (!existsSync(FIREFOX)) {
-      throw new Error(
-        `firefox-esr not found at ${FIREFOX}: apt-get install -y firefox-esr (or set EG_SKIP_FIREFOX=<why>)`,
-      );
-    }
-    if (!existsSync(join(BUILD, 'manifest.json')))
-      throw new Error('No Firefox build: run npm run build:firefox');
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-    await browser.installExtension(BUILD);
+    browser = await launchFirefoxWithAddon();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -103,29 +93,20 @@ describe.skipIf(Boolean(skipReason))('the Firefox build in firefox-esr', () => {
   }
 });
 
-// The profile position form needs the employer in the settings before the page loads. This suite builds
-// a copy of the Firefox add-on whose settings are seeded at install (EG_TEST_SEED_SETTINGS, see
-// wxt.config.ts); otherwise the build is the product's. (firefox-pages.test.ts shows how a test opens the
-// add-on's own pages instead.)
-describe.skipIf(Boolean(skipReason))('the Firefox build on a profile position form (seeded settings)', () => {
+// The profile position form needs the employer in the settings: the test stores them from the add-on's
+// options page before the LinkedIn page loads.
+describe.skipIf(Boolean(skipReason))('the Firefox build on a profile position form', () => {
   let browser: Browser;
-  let outDir: string;
   let options: ProfileFixtureOptions = { ui: 'classic', lang: 'en' };
 
   beforeAll(async () => {
-    if (!existsSync(FIREFOX)) throw new Error(`firefox-esr not found at ${FIREFOX}`);
-    outDir = mkdtempSync(join(tmpdir(), 'exposure-guard-firefox-'));
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-      env: { ...process.env, EG_OUT_DIR: outDir, EG_TEST_SEED_SETTINGS: JSON.stringify(settingsWith()) },
-    });
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-    await browser.installExtension(join(outDir, 'firefox-mv2'));
-  }, 90_000);
+    browser = await launchFirefoxWithAddon();
+    const optionsPage = await openAddonPage(browser, 'options.html');
+    await storeAddonSettings(optionsPage, settingsWith());
+    await optionsPage.close();
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   async function openPosition(ui: ProfileFixtureOptions['ui']): Promise<Page> {
