@@ -56,7 +56,7 @@ describe('a full storage.local', () => {
     await decideGroupPost(first, 'proceed');
     await expect.poll(() => logEntries(storage).then((e) => e.length)).toBe(1);
 
-    const filled = await fillStorage(storage);
+    const filled = await fillStorage(browser.serviceWorker);
     expect(filled.bytes).toBeGreaterThan(10_485_760 - 64);
 
     // A new group, asked about and classified, and a post into it while nothing fits.

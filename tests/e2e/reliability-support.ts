@@ -3,7 +3,7 @@
 // checked from an extension page (which keeps working while the worker is stopped), storage filled to
 // its quota, and the worker stopped through the DevTools protocol.
 import { createHash } from 'node:crypto';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { type DecisionLogEntry, verifyChain } from '@/core/log';
 import { groupPage } from '../fixtures/linkedin/pages';
@@ -73,11 +73,11 @@ export async function storedSettings(
 }
 
 /**
- * Fills chrome.storage.local up to its quota with filler keys, halving the size of a filler each time
- * one does not fit, down to a single character: afterwards not even a small write fits.
+ * Fills chrome.storage.local up to its quota from the service worker with filler keys, halving the size
+ * of a filler each time one does not fit, down to a single character: afterwards not even a small write fits.
  */
-export async function fillStorage(storage: Page): Promise<{ fillers: number; bytes: number }> {
-  return storage.evaluate(async () => {
+export async function fillStorage(worker: Worker): Promise<{ fillers: number; bytes: number }> {
+  return worker.evaluate(async () => {
     let size = 1 << 20;
     let fillers = 0;
     while (size >= 1) {
