@@ -10,12 +10,13 @@ import {
   mentionsLabel,
   pathAbove,
 } from '@/entrypoints/linkedin.content/dom/controls';
-import { deepQueryAll, elementsOfPath } from '@/entrypoints/linkedin.content/dom/deep-query';
-import { employerSignalsOfEditor } from '@/entrypoints/linkedin.content/dom/employer-facts';
+import { deepQueryAll } from '@/entrypoints/linkedin.content/dom/deep-query';
+import { editorFacts } from '@/entrypoints/linkedin.content/dom/employer-facts';
 import { groupOfLinks, groupOfPage } from '@/entrypoints/linkedin.content/dom/group-context';
 import { COMMENT_BOX } from '@/entrypoints/linkedin.content/surfaces';
+import { type EditorSurfaceReaders, editorMoment } from './editor-moment';
 import { isShareEditor } from './share-composer';
-import type { ExposureMoment, MomentFacts, PageContext, SurfaceDetector } from './types';
+import type { ExposureMoment, PageContext, SurfaceDetector } from './types';
 
 const { classic: CLASSIC, sdui: SDUI, labels: LABELS } = COMMENT_BOX;
 
@@ -163,31 +164,24 @@ export function owningCard(box: Element): Element | null {
 function momentOf(parts: CommentParts, ctx: PageContext): ExposureMoment {
   const card = owningCard(parts.editor);
   const container = card ?? parts.editor.closest(CLASSIC.box) ?? parts.editor.parentElement ?? parts.editor;
-  const text = editorText(parts.editor);
-  const mentionSelector = `${CLASSIC.mention}, ${SDUI.mention}`;
-  const facts: MomentFacts = {
-    text,
-    employerSignals: employerSignalsOfEditor(parts.editor, text, mentionSelector, ctx),
-  };
   const group =
     groupOfPage(ctx.url, parts.editor.ownerDocument) ??
     (card ? groupOfLinks(card, `${COMMENT_BOX.cardContent}, ${CLASSIC.box}`) : null);
-  if (group) facts.groupId = group.groupId;
-  if (group?.groupName) facts.groupName = group.groupName;
+  const facts = editorFacts(parts.editor, `${CLASSIC.mention}, ${SDUI.mention}`, ctx, group);
   return { surface: 'comment', ...parts, container, facts };
 }
+
+const COMMENT_READERS: EditorSurfaceReaders<CommentParts> = {
+  click: fromClick,
+  keyboard: fromKeyboard,
+  formSubmit: fromFormSubmit,
+  moment: momentOf,
+};
 
 export const commentDetector: SurfaceDetector = {
   surfaces: ['comment'],
   momentFromEvent(event, path, gesture, ctx) {
-    const elements = elementsOfPath(path);
-    const parts =
-      gesture === 'click'
-        ? fromClick(elements, ctx)
-        : gesture === 'keyboard'
-          ? fromKeyboard(event, elements, ctx)
-          : fromFormSubmit(event, elements);
-    return parts ? momentOf(parts, ctx) : null;
+    return editorMoment(COMMENT_READERS, event, path, gesture, ctx);
   },
   presentSurfaces(roots, ctx) {
     const present = roots.some(

@@ -6,7 +6,6 @@ import type { SurfaceId, UiGeneration } from '@/core/protocol';
 import {
   activatedControl,
   editorOnPath,
-  editorText,
   isCommentLikeEditor,
   isDisabled,
   isLabelledCommit,
@@ -14,11 +13,12 @@ import {
   mentionsLabel,
   textOf,
 } from '@/entrypoints/linkedin.content/dom/controls';
-import { deepQueryAll, elementsOfPath } from '@/entrypoints/linkedin.content/dom/deep-query';
-import { employerSignalsOfEditor } from '@/entrypoints/linkedin.content/dom/employer-facts';
+import { deepQueryAll } from '@/entrypoints/linkedin.content/dom/deep-query';
+import { editorFacts } from '@/entrypoints/linkedin.content/dom/employer-facts';
 import { type GroupFacts, groupOfLinks, groupOfPage } from '@/entrypoints/linkedin.content/dom/group-context';
 import { COMMENT_BOX, PROFILE_FORM, ROUTES, SHARE_COMPOSER } from '@/entrypoints/linkedin.content/surfaces';
-import type { ExposureMoment, MomentFacts, PageContext, SurfaceDetector } from './types';
+import { type EditorSurfaceReaders, editorMoment } from './editor-moment';
+import type { ExposureMoment, PageContext, SubmitGesture, SurfaceDetector } from './types';
 
 const { classic: CLASSIC, sdui: SDUI, labels: LABELS } = SHARE_COMPOSER;
 
@@ -179,14 +179,8 @@ function classify(container: Element, ctx: PageContext): Classified {
 
 function momentOf(parts: ComposerParts, ctx: PageContext): ExposureMoment {
   const { surface, group, asCompanyPage } = classify(parts.container, ctx);
-  const text = editorText(parts.editor);
   const mentionSelector = parts.uiGeneration === 'classic' ? CLASSIC.mention : SDUI.mention;
-  const facts: MomentFacts = {
-    text,
-    employerSignals: employerSignalsOfEditor(parts.editor, text, mentionSelector, ctx),
-  };
-  if (group?.groupId) facts.groupId = group.groupId;
-  if (group?.groupName) facts.groupName = group.groupName;
+  const facts = editorFacts(parts.editor, mentionSelector, ctx, group);
   if (asCompanyPage) facts.asCompanyPage = true;
   return { surface, ...parts, facts };
 }
@@ -197,30 +191,20 @@ const readings = new WeakMap<Event, ExposureMoment | null>();
 function composerMoment(
   event: Event,
   path: readonly EventTarget[],
-  gesture: string,
+  gesture: SubmitGesture,
   ctx: PageContext,
 ): ExposureMoment | null {
   if (readings.has(event)) return readings.get(event) ?? null;
-  const moment = readComposer(event, path, gesture, ctx);
+  const moment = editorMoment(COMPOSER_READERS, event, path, gesture, ctx);
   readings.set(event, moment);
   return moment;
 }
 
-function readComposer(
-  event: Event,
-  path: readonly EventTarget[],
-  gesture: string,
-  ctx: PageContext,
-): ExposureMoment | null {
-  const elements = elementsOfPath(path);
-  const parts =
-    gesture === 'click'
-      ? fromClick(elements, ctx)
-      : gesture === 'keyboard'
-        ? fromKeyboard(event, elements, ctx)
-        : null;
-  return parts ? momentOf(parts, ctx) : null;
-}
+const COMPOSER_READERS: EditorSurfaceReaders<ComposerParts> = {
+  click: fromClick,
+  keyboard: fromKeyboard,
+  moment: momentOf,
+};
 
 function presentComposerSurfaces(roots: readonly ParentNode[], ctx: PageContext): SurfaceId[] {
   const surfaces = new Set<SurfaceId>();
