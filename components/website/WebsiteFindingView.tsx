@@ -14,8 +14,14 @@ import { type LetterKind, letterSubject } from '@/core/letters';
 import type { NameVariantKind } from '@/core/person-match';
 import type { WebsiteExposure, WebsitePageReport } from '@/core/protocol';
 import type { Settings } from '@/core/settings';
-import { INITIATORS, type Initiator, type Mitigation, ROLES, type Role } from '@/core/types';
-import { pageExposure, type WebsiteAnswers, websiteLetterKinds, websitePlan } from '@/core/website-finding';
+import { type Assessment, INITIATORS, type Initiator, type Mitigation, ROLES, type Role } from '@/core/types';
+import {
+  pageExposure,
+  type WebsiteActivity,
+  type WebsiteAnswers,
+  websiteLetterKinds,
+  websitePlan,
+} from '@/core/website-finding';
 
 const EXPOSED_KEY = {
   name: 'exposedName',
@@ -56,9 +62,6 @@ export interface WebsiteFindingViewProps {
 
 export function WebsiteFindingView(props: WebsiteFindingViewProps) {
   const t = useTranslator(websiteMessages);
-  const tw = useTranslator(warningMessages);
-  const language = useLanguage();
-  const localize = useLocalize();
   const [answers, setAnswers] = useState<WebsiteAnswers>(props.initialAnswers ?? {});
   const exposure = pageExposure(props.report.findings);
 
@@ -77,17 +80,34 @@ export function WebsiteFindingView(props: WebsiteFindingViewProps) {
   };
   const plan = websitePlan(exposure.activity, props.settings, answers);
   const assessment = plan.situation ? evaluate(plan.situation) : null;
-  const letters = assessment ? websiteLetterKinds(assessment) : [];
-  const nameForms = [...new Set(props.report.findings.map((f) => f.nameForm))];
-  const role = answers.role ?? props.settings.role;
-  const offered = answers.mitigations ?? [];
 
   return (
     <section class="website-finding" data-found="true" data-activity={exposure.activity}>
       <h2>{t('findingTitle')}</h2>
+      <ExposureSummary report={props.report} exposed={exposure.exposed} />
+      <WebsiteQuestions answers={answers} settings={props.settings} onAnswer={answer} />
+      {!assessment && <p class="hint">{t('questionsIntro')}</p>}
+      {assessment && plan.situation && (
+        <WebsiteAssessment
+          activity={exposure.activity}
+          assessment={assessment}
+          settings={props.settings}
+          now={props.now}
+        />
+      )}
+    </section>
+  );
+}
+
+/** What the page shows of the user, the forms of their name it uses, and whether it was read whole. */
+function ExposureSummary(props: { report: WebsitePageReport; exposed: readonly WebsiteExposure[] }) {
+  const t = useTranslator(websiteMessages);
+  const nameForms = [...new Set(props.report.findings.map((f) => f.nameForm))];
+  return (
+    <>
       <p>{t('exposedIntro')}</p>
       <ul class="exposed">
-        {exposure.exposed.map((item) => (
+        {props.exposed.map((item) => (
           <li key={item} data-exposed={item}>
             {t(EXPOSED_KEY[item])}
           </li>
@@ -97,7 +117,24 @@ export function WebsiteFindingView(props: WebsiteFindingViewProps) {
         {t('nameFormLabel', { form: nameForms.map((form) => t(NAME_FORM_KEY[form])).join(', ') })}
       </p>
       {props.report.truncated && <p class="hint">{t('scanTruncated')}</p>}
+    </>
+  );
+}
 
+/** The questions the assessment needs: who wanted the page, the user's role, the safeguards offered. */
+function WebsiteQuestions(props: {
+  answers: WebsiteAnswers;
+  settings: Settings;
+  onAnswer(next: WebsiteAnswers): void;
+}) {
+  const t = useTranslator(websiteMessages);
+  const tw = useTranslator(warningMessages);
+  const localize = useLocalize();
+  const { answers, onAnswer: answer } = props;
+  const role = answers.role ?? props.settings.role;
+  const offered = answers.mitigations ?? [];
+  return (
+    <>
       <ChoiceGroup<Initiator | undefined>
         id="website-initiator"
         legend={tw('questionInitiator')}
@@ -132,27 +169,37 @@ export function WebsiteFindingView(props: WebsiteFindingViewProps) {
           </div>
         ))}
       </fieldset>
+    </>
+  );
+}
 
-      {!assessment && <p class="hint">{t('questionsIntro')}</p>}
-      {assessment && plan.situation && (
-        <>
-          <AssessmentView assessment={assessment} headingLevel={3} />
-          <h3>{t('lettersHeading')}</h3>
-          <ul class="letter-kinds">
-            {letters.map((kind: LetterKind) => (
-              <li key={kind} data-letter={kind}>
-                {letterSubject(kind, { activity: exposure.activity }, language)}
-              </li>
-            ))}
-          </ul>
-          <LetterDraft
-            idPrefix="website-letter"
-            situation={{ activity: exposure.activity, assessment }}
-            settings={props.settings}
-            now={props.now}
-          />
-        </>
-      )}
-    </section>
+/** The assessment of the page and the letters that fit it. */
+function WebsiteAssessment(props: {
+  activity: WebsiteActivity;
+  assessment: Assessment;
+  settings: Settings;
+  now?: () => Date;
+}) {
+  const t = useTranslator(websiteMessages);
+  const language = useLanguage();
+  const { activity, assessment } = props;
+  return (
+    <>
+      <AssessmentView assessment={assessment} headingLevel={3} />
+      <h3>{t('lettersHeading')}</h3>
+      <ul class="letter-kinds">
+        {websiteLetterKinds(assessment).map((kind: LetterKind) => (
+          <li key={kind} data-letter={kind}>
+            {letterSubject(kind, { activity }, language)}
+          </li>
+        ))}
+      </ul>
+      <LetterDraft
+        idPrefix="website-letter"
+        situation={{ activity, assessment }}
+        settings={props.settings}
+        now={props.now}
+      />
+    </>
   );
 }

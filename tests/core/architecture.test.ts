@@ -25,9 +25,7 @@ const FUNCTIONS_TO_SPLIT = new Set<string>([
   'components/warning/show-warning.ts#showWarning',
   'components/warning/show-warning.ts#(anonymous)',
   'components/warning/show-warning.ts#showGuardedDialog',
-  'components/website/WebsiteFindingView.tsx#WebsiteFindingView',
   // linkedin
-  'entrypoints/linkedin.content/linkedin-guard.ts#startLinkedInGuard',
 ]);
 
 function filesUnder(dir: string): string[] {
