@@ -19,10 +19,21 @@ export function locale(language: Language): string {
   return LANGUAGE_LOCALES[language];
 }
 
+/** One formatter per language: building an Intl formatter costs far more than using one. */
+const TIME_FORMATS = new Map<Language, Intl.DateTimeFormat>();
+function timeFormat(language: Language): Intl.DateTimeFormat {
+  let format = TIME_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' });
+    TIME_FORMATS.set(language, format);
+  }
+  return format;
+}
+
 export function formatTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return timeFormat(language).format(date);
 }
 
 /** The log's words for the user's decision, 'noticed' for a website finding, 'saved' for a report. */
