@@ -2,6 +2,7 @@
 // version 2 of the core needs to weigh it. Every optional question offers "I don't know".
 import { useLocalize, useTranslator } from '@/components/i18n';
 import { type Choice, ChoiceGroup, useStatusChoices } from '@/components/options/fields';
+import { SelectField } from '@/components/ui/SelectField';
 import { ACTIVITY_TEXT, MITIGATION_TEXT, ROLE_TEXT } from '@/core/explanations';
 import { warningMessages } from '@/core/i18n/messages/warning';
 import { wizardMessages } from '@/core/i18n/messages/wizard';
@@ -103,27 +104,17 @@ function RoleSelect(props: { role: Role | null; answer: Answer }) {
   const t = useTranslator(wizardMessages);
   const localize = useLocalize();
   return (
-    <div class="field">
-      <label for="wizard-role">{t('role')}</label>
-      <select
-        id="wizard-role"
-        value={props.role ?? ''}
-        aria-describedby={props.role ? 'wizard-role-hint' : undefined}
-        onChange={(event) => props.answer({ role: (event.currentTarget.value || null) as Role | null })}
-      >
-        <option value="">{t('chooseRole')}</option>
-        {ROLES.map((id) => (
-          <option key={id} value={id}>
-            {localize(ROLE_TEXT[id].label)}
-          </option>
-        ))}
-      </select>
-      {props.role && (
-        <p class="hint" id="wizard-role-hint">
-          {localize(ROLE_TEXT[props.role].hint)}
-        </p>
-      )}
-    </div>
+    <SelectField
+      id="wizard-role"
+      label={t('role')}
+      value={props.role ?? ''}
+      options={[
+        { value: '', label: t('chooseRole') },
+        ...ROLES.map((id) => ({ value: id, label: localize(ROLE_TEXT[id].label) })),
+      ]}
+      hint={props.role ? localize(ROLE_TEXT[props.role].hint) : undefined}
+      onValue={(value) => props.answer({ role: (value || null) as Role | null })}
+    />
   );
 }
 
