@@ -3,17 +3,14 @@
 // and again while the user decides: each decision is kept in its tab, sent again once the worker is back,
 // and stored once, numbered in order, in an unbroken chain.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './harness';
-import { settingsWith, storeSettings } from './linkedin-support';
+import { describe, expect, it } from 'vitest';
 import {
   decideGroupPost,
   expectWholeLog,
   logEntries,
   openGroup,
-  serveGroups,
   startGroupPost,
-  storagePage,
+  useReliabilityBrowser,
   workerControl,
 } from './reliability-support';
 
@@ -33,19 +30,10 @@ function keepStopping(stop: () => Promise<void>, everyMs: number): () => Promise
 }
 
 describe('a stopped service worker', () => {
-  let browser: ExtensionBrowser;
-  let storage: Page;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await storeSettings(browser, settingsWith({ groups: { '8001': 'work', '8002': 'work' } }));
-    await serveGroups(browser);
-    storage = await storagePage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useReliabilityBrowser({ groups: { '8001': 'work', '8002': 'work' } });
 
   it('drops no decision sent while it is stopped, and logs each once', async () => {
+    const { browser, storage } = session;
     const worker = await workerControl(storage);
     const tabs = [await openGroup(browser, '8001'), await openGroup(browser, '8002')];
     const decisions: ['proceed' | 'cancel', Page][] = [

@@ -4,9 +4,8 @@
 // once space is freed and the service worker has been stopped and started again, both are saved, the
 // decision once, with the next sequence number (none given twice), and the chain intact.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
-import { settingsWith, storeSettings } from './linkedin-support';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, openExtensionPage } from './harness';
 import {
   decideGroupPost,
   expectWholeLog,
@@ -15,10 +14,9 @@ import {
   logEntries,
   openGroup,
   postedCount,
-  serveGroups,
   startGroupPost,
-  storagePage,
   storedSettings,
+  useReliabilityBrowser,
   workerControl,
 } from './reliability-support';
 
@@ -37,19 +35,10 @@ async function popupNotes(browser: ExtensionBrowser, tab: Page): Promise<string>
 }
 
 describe('a full storage.local', () => {
-  let browser: ExtensionBrowser;
-  let storage: Page;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await storeSettings(browser, settingsWith());
-    await serveGroups(browser);
-    storage = await storagePage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useReliabilityBrowser();
 
   it('keeps a decision and a group classification in the tab, says so, and saves both once there is room', async () => {
+    const { browser, storage } = session;
     // One decision logged while there is room: entry 1.
     const first = await openGroup(browser, '4242');
     await startGroupPost(first);

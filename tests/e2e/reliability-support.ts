@@ -4,14 +4,43 @@
 // its quota, and the worker stopped through the DevTools protocol.
 import { createHash } from 'node:crypto';
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type DecisionLogEntry, verifyChain } from '@/core/log';
+import type { Settings } from '@/core/settings';
 import { groupPage } from '../fixtures/linkedin/pages';
-import { type ExtensionBrowser, openExtensionPage, serveLinkedIn } from './harness';
-import { composerParts, openComposer, submissions, typeInto } from './linkedin-support';
+import { type ExtensionBrowser, launchWithExtension, openExtensionPage, serveLinkedIn } from './harness';
+import {
+  composerParts,
+  openComposer,
+  settingsWith,
+  storeSettings,
+  submissions,
+  typeInto,
+} from './linkedin-support';
 import { answerWarning, clickWarningAction, warningDialog, warningQuestions } from './warning-access';
 
 const sha256 = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export interface ReliabilitySession {
+  browser: ExtensionBrowser;
+  /** An extension page to read storage from (see storagePage). */
+  storage: Page;
+}
+
+/** One browser for the test file: the extension with these settings, group pages served, a storage page. */
+export function useReliabilityBrowser(settings: Partial<Settings> = {}): ReliabilitySession {
+  const session = {} as ReliabilitySession;
+  beforeAll(async () => {
+    session.browser = await launchWithExtension();
+    await storeSettings(session.browser, settingsWith(settings));
+    await serveGroups(session.browser);
+    session.storage = await storagePage(session.browser);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}
 
 /** Every /groups/<id>/ address is a group home (classic LinkedIn, English). */
 export const serveGroups = (browser: ExtensionBrowser) =>

@@ -2,35 +2,23 @@
 // at the same moment all keep their classification and log their decision once, in one unbroken chain;
 // and an employer name saved on the options page while a LinkedIn tab saves a classification from its
 // older copy of the settings stays as the user saved it.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openExtensionPage } from './harness';
-import { settingsWith, storeSettings } from './linkedin-support';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage } from './harness';
 import {
   expectWholeLog,
   logEntries,
   openGroup,
-  serveGroups,
   startGroupPost,
-  storagePage,
   storedSettings,
+  useReliabilityBrowser,
 } from './reliability-support';
 import { answerWarning, clickWarningAction, warningDialog } from './warning-access';
 
 describe('parallel tabs', () => {
-  let browser: ExtensionBrowser;
-  let storage: Page;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await storeSettings(browser, settingsWith());
-    await serveGroups(browser);
-    storage = await storagePage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useReliabilityBrowser();
 
   it('six tabs classifying six groups at once keep all six, and log six decisions once each', async () => {
+    const { browser, storage } = session;
     const ids = ['6001', '6002', '6003', '6004', '6005', '6006'];
     const tabs = await Promise.all(ids.map((id) => openGroup(browser, id)));
     for (const tab of tabs) {
@@ -51,6 +39,7 @@ describe('parallel tabs', () => {
   });
 
   it('an employer name saved in options is not reverted by a LinkedIn tab saving a classification', async () => {
+    const { browser, storage } = session;
     const options = await openExtensionPage(browser, 'options.html');
     const name = options.getByLabel('Employer name');
     await name.waitFor();
