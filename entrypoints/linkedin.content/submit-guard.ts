@@ -1,6 +1,7 @@
 // Capture-phase interception of LinkedIn submissions. It never harms the page:
-// - it only listens (capture phase on window, resolved through composedPath(), so submits inside the
-//   open shadow root of #interop-outlet are seen too) and never writes into LinkedIn's editors;
+// - it only listens (capture phase on window, resolved through composedPath(); submit events, which do
+//   not leave a shadow root, also on the open shadow roots the user's gestures pass through, such as
+//   #interop-outlet's) and never writes into LinkedIn's editors;
 // - Cancel leaves the draft and the focus as they were; Proceed lets exactly one submission through;
 // - any exception in our code lets the user's action through and is counted for the health view.
 import type { ExposureMoment, PageContext, SubmitGesture, SurfaceDetector } from './detectors/types';
@@ -263,9 +264,25 @@ export function installSubmitGuard(
     lastGesture: { path: [], at: Number.NEGATIVE_INFINITY },
     passed: null,
   };
+  // A submit event does not leave its shadow root (it is not composed): a form in LinkedIn's open shadow
+  // root (#interop-outlet) is watched from that root, from the first gesture of the user's inside it.
+  const watchedRoots = new WeakSet<Node>();
+  const watchShadowRoots = (path: readonly EventTarget[]) => {
+    for (const node of path) {
+      const isShadowRoot = (node as Node).nodeType === 11 && 'host' in (node as object);
+      if (!isShadowRoot || watchedRoots.has(node as Node)) continue;
+      watchedRoots.add(node as Node);
+      node.addEventListener('submit', onEvent, { capture: true, signal });
+    }
+  };
   const onEvent = (event: Event) => {
     if (s.replaying || !event.isTrusted) return; // our own replay, or script-made events: not the user
-    if (event.type !== 'submit') s.lastGesture = { path: event.composedPath(), at: event.timeStamp };
+    if (event.type !== 'submit') {
+      s.lastGesture = { path: event.composedPath(), at: event.timeStamp };
+      watchShadowRoots(s.lastGesture.path);
+      const outlet = target.document.getElementById('interop-outlet')?.shadowRoot;
+      if (outlet) watchShadowRoots([outlet]);
+    }
     const gesture = gestureOf(event);
     if (!gesture) return;
     let judged: Judgement;

@@ -14,7 +14,7 @@ import {
   profilePage,
 } from '../fixtures/linkedin/profile';
 import type { ProfileFixtureState } from '../fixtures/linkedin/profile-behaviour';
-import { type ExtensionBrowser, launchWithExtension, serveLinkedIn } from './harness';
+import { type ExtensionBrowser, launchWithExtension, readLog, serveLinkedIn } from './harness';
 import { settingsWith, settle, storeSettings, warningButton, warningDialog } from './linkedin-support';
 import { inWarning } from './warning-access';
 
@@ -266,3 +266,21 @@ describe.each(SHAPES.flatMap((shape) => (['en', 'nl'] as const).map((lang) => ({
     });
   },
 );
+
+describe('a profile form the page submits on its own', () => {
+  it('requestSubmit with its Save button, without the user: held, no warning, nothing saved or logged', async () => {
+    const { page, form } = await openForm({ ui: 'classic', lang: 'en' }, 'position');
+    await form.locator('[data-fixture-field$="requiredCompany"]').click();
+    await page.keyboard.type('Acme Installaties');
+    await page.waitForTimeout(3_500); // the user's own click and typing no longer count for a submit
+    const before = (await readLog(browser)).entries.length;
+    await page.evaluate(`(() => { const root = document.getElementById('interop-outlet').shadowRoot;
+      const f = root.querySelector('[data-fixture-form] form');
+      for (let i = 0; i < 5; i++) f.requestSubmit(f.querySelector('[data-fixture-save]')); })()`);
+    await settle(page);
+    expect(await warningDialog(page).count()).toBe(0);
+    expect((await fixture(page)).submissions).toEqual([]);
+    expect((await readLog(browser)).entries.length).toBe(before);
+    await page.close();
+  });
+});

@@ -229,13 +229,14 @@ describe('submit guard', () => {
   });
 
   /** A classic comment form: its submit (whoever sends it) submits the editor's text. */
-  function installForm(overrides: Partial<SubmitGuardHooks> = {}) {
+  function installForm(overrides: Partial<SubmitGuardHooks> = {}, inShadowRoot = false) {
     const composer = buildComposer();
     const form = document.createElement('form');
     const button = document.createElement('button');
     button.type = 'submit';
     form.append(composer.editor, button);
-    composer.dialog.replaceChildren(form);
+    if (inShadowRoot) composer.dialog.attachShadow({ mode: 'open' }).append(form);
+    else composer.dialog.replaceChildren(form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       composer.submissions.push(composer.editor.textContent ?? '');
@@ -281,6 +282,19 @@ describe('submit guard', () => {
     expect(hooks.warn).toHaveBeenCalledTimes(1);
     await vi.runAllTimersAsync();
     expect(submissions).toEqual(['Proud of Acme']);
+  });
+
+  it('watches a form in an open shadow root (a submit does not leave it) once the user acts inside it', async () => {
+    const { button, editor, submit, submissions, hooks } = installForm(
+      { warn: vi.fn(async () => 'cancel' as const) },
+      true,
+    );
+    editor.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
+    submit(button);
+    expect(submissions).toEqual([]);
+    expect(hooks.warn).toHaveBeenCalledTimes(1);
+    await vi.runAllTimersAsync();
+    expect(submissions).toEqual([]);
   });
 
   it('a click let through after “click again” passes with the submit it fires, unwarned', async () => {

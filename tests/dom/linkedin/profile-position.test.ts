@@ -5,7 +5,7 @@ import {
 } from '@/entrypoints/linkedin.content/detectors/profile-form';
 import { createPageContext } from '@/entrypoints/linkedin.content/page-context';
 import { mountForm } from './profile-support';
-import { click, EMPLOYER, onlyMoment, required, VARIANTS } from './support';
+import { click, EMPLOYER, onlyMoment, required, submitForm, VARIANTS } from './support';
 
 describe.each(VARIANTS)('position form, %s UI, %s labels', (ui, lang) => {
   it('warns when the company is the employer, with the fields concerned and the switch', () => {
@@ -101,6 +101,19 @@ describe('position form, classic submit and other buttons', () => {
     });
     expect(click(required(notify, 'switch'), ctx).moments).toEqual([]);
     expect(click(required(form.querySelector('[data-fixture-dismiss]'), 'dismiss'), ctx).moments).toEqual([]);
+  });
+
+  it.each([
+    ['sent by its Save button', true],
+    ['by a script', false],
+  ])('a submit of its form is a moment, %s (the guard tells them apart)', (_, bySave) => {
+    const { ctx, save, form } = mountForm('position', {
+      ui: 'classic',
+      values: { company: 'Acme Installaties' },
+    });
+    const element = required(form.querySelector('form'), 'form') as HTMLFormElement;
+    const moment = onlyMoment(submitForm(element, ctx, bySave ? save : null));
+    expect([moment.surface, moment.submitControl]).toEqual(['profile-position', save]);
   });
 
   it('is no moment outside a profile page', () => {
